@@ -1,0 +1,19 @@
+// The one object the preload puts on `window.tahseel`, and the two IPC channel names it shares with main.
+// Types and constants only: safe to import from main, preload, tests (and later the renderer's IPC client).
+import type { ApiResult } from '../contract/result';
+
+/** Key on `window` the bridge is exposed under. */
+export const BRIDGE_KEY = 'tahseel';
+/** renderer → main: `invoke(CALL_CHANNEL, name, input, session)` answers an ApiResult. */
+export const CALL_CHANNEL = 'tahseel:call';
+/** main → renderer: core events (job progress, lock, …). */
+export const EVENT_CHANNEL = 'tahseel:event';
+
+export type TahseelEvent = { type: string } & Record<string, unknown>;
+
+export interface TahseelBridge {
+  /** Run a procedure (`cases.list`, …). Never rejects: failures come back as `{ ok: false, error }`. */
+  call(name: string, input: unknown, session: string | null): Promise<ApiResult<unknown>>;
+  /** Listen to core events; returns the function that stops listening. */
+  onEvent(listener: (event: TahseelEvent) => void): () => void;
+}
