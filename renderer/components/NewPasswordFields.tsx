@@ -1,0 +1,47 @@
+// New password + confirmation with the live strength meter; used by set-up, recovery, user management and my password.
+import { PasswordInput, Stack } from '@mantine/core';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { fieldMessage } from './errorMessage';
+import { PasswordStrength } from './PasswordStrength';
+
+export function NewPasswordFields<T extends FieldValues, O extends FieldValues>({
+  form,
+  passwordField,
+  confirmField,
+  username,
+  testIdPrefix,
+}: {
+  form: UseFormReturn<T, unknown, O>;
+  passwordField: Path<T>;
+  confirmField: Path<T>;
+  username: string;
+  testIdPrefix: string;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const password: unknown = form.watch(passwordField);
+  const errors = form.formState.errors;
+  const messageOf = (name: string): string | undefined => {
+    const err = errors[name];
+    return err && typeof err.message === 'string' ? fieldMessage(err.message, t) : undefined;
+  };
+  return (
+    <Stack gap="xs">
+      <PasswordInput
+        label={t('password.new')}
+        autoComplete="new-password"
+        data-testid={`${testIdPrefix}-password`}
+        error={messageOf(passwordField)}
+        {...form.register(passwordField)}
+      />
+      <PasswordStrength password={typeof password === 'string' ? password : ''} username={username} />
+      <PasswordInput
+        label={t('password.confirm')}
+        autoComplete="new-password"
+        data-testid={`${testIdPrefix}-confirm`}
+        error={messageOf(confirmField)}
+        {...form.register(confirmField)}
+      />
+    </Stack>
+  );
+}

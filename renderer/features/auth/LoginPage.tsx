@@ -1,0 +1,78 @@
+// Sign in with username and password; one generic message for any wrong pair, another when throttled.
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { z } from 'zod';
+import { loginInput } from '../../../electron/contract/procedures/auth';
+import { call } from '../../api/client';
+import { applyFieldIssues } from '../../api/form-errors';
+import { errorMessage, fieldMessage } from '../../components/errorMessage';
+import { AuthLayout } from '../../components/AuthLayout';
+import { signInWith } from './signInWith';
+
+type LoginForm = z.input<typeof loginInput>;
+
+export function LoginPage({ expired }: { expired: boolean }): React.JSX.Element {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<LoginForm, unknown, z.output<typeof loginInput>>({
+    resolver: zodResolver(loginInput),
+    defaultValues: { username: '', password: '' },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const { token, session } = await call('auth.login', values);
+      await signInWith(token, session);
+    } catch (e) {
+      if (applyFieldIssues(e, form.setError, ['username', 'password']) === 0) setFailure(errorMessage(e, t));
+      form.resetField('password');
+    }
+  });
+
+  return (
+    <AuthLayout title={t('login.title')} subtitle={t('login.subtitle')}>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Stack gap="md">
+          {expired && !failure ? (
+            <Alert color="yellow" data-testid="login-expired">
+              {t('login.expired')}
+            </Alert>
+          ) : null}
+          {failure ? (
+            <Alert color="red" role="alert" data-testid="login-error">
+              {failure}
+            </Alert>
+          ) : null}
+          <TextInput
+            label={t('login.username')}
+            autoComplete="username"
+            autoFocus
+            dir="ltr"
+            data-testid="login-username"
+            error={fieldMessage(errors.username?.message, t)}
+            {...form.register('username')}
+          />
+          <PasswordInput
+            label={t('login.password')}
+            autoComplete="current-password"
+            data-testid="login-password"
+            error={fieldMessage(errors.password?.message, t)}
+            {...form.register('password')}
+          />
+          <Button type="submit" loading={isSubmitting} data-testid="login-submit">
+            {t('login.submit')}
+          </Button>
+          <Anchor component={Link} to="/forgot" size="sm" ta="center">
+            {t('login.forgot')}
+          </Anchor>
+        </Stack>
+      </form>
+    </AuthLayout>
+  );
+}

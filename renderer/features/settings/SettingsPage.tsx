@@ -1,0 +1,65 @@
+// Settings: the tabs the user's role may see (office, users, my preferences, security, audit), one per route.
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import type { SessionInfo } from '../../../electron/contract/procedures/auth';
+import { roleHas, type Permission } from '../../../electron/contract/roles';
+import { AuditSection } from './AuditSection';
+import { OfficeSection } from './OfficeSection';
+import { PreferencesSection } from './PreferencesSection';
+import { SecuritySection } from './SecuritySection';
+import { UsersSection } from './UsersSection';
+
+const TABS = [
+  { id: 'preferences', needs: null },
+  { id: 'security', needs: null },
+  { id: 'office', needs: 'office.read' },
+  { id: 'users', needs: 'users.read' },
+  { id: 'audit', needs: 'audit.read' },
+] as const satisfies readonly { id: string; needs: Permission | null }[];
+
+type TabId = (typeof TABS)[number]['id'];
+
+export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.Element {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { tab } = useParams();
+  const role = session.user.role;
+  const can = (p: Permission): boolean => roleHas(role, p);
+  const visible = TABS.filter((x) => x.needs === null || can(x.needs));
+  const current = visible.find((x) => x.id === tab);
+  if (!current) return <Navigate to="/settings/preferences" replace />;
+
+  const panel = (id: TabId): React.JSX.Element => {
+    switch (id) {
+      case 'preferences':
+        return <PreferencesSection session={session} />;
+      case 'security':
+        return <SecuritySection session={session} canEditIdle={can('settings.write')} />;
+      case 'office':
+        return <OfficeSection canEdit={can('office.write')} />;
+      case 'users':
+        return <UsersSection session={session} canEdit={can('users.write')} />;
+      case 'audit':
+        return <AuditSection />;
+    }
+  };
+
+  return (
+    <Stack gap="md" maw={980} data-testid="settings-page">
+      <Title order={2}>{t('settings.title')}</Title>
+      <Tabs value={current.id} onChange={(v) => void navigate(`/settings/${v ?? 'preferences'}`)} keepMounted={false}>
+        <Tabs.List>
+          {visible.map((x) => (
+            <Tabs.Tab key={x.id} value={x.id} data-testid={`settings-tab-${x.id}`}>
+              {t(`settings.tab_${x.id}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value={current.id} pt="lg">
+          {panel(current.id)}
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
