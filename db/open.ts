@@ -1,0 +1,64 @@
+// Open the encrypted database: key first, then pragmas, then a read that proves the key, then migrations.
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { CoreError } from '../electron/core/errors';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Sqlite = Database.Database;
+
+export interface OpenDatabase {
+  sqlite: Sqlite;
+  db: Db;
+}
+
+/**
+ * Apply the cipher settings and the raw 256-bit key. SQLCipher v4 format, so `sqlcipher` (Debian) opens
+ * the file from outside with the same key; the key is raw (`x'…'`), so SQLCipher's own KDF is skipped.
+ */
+export function applyKey(sqlite: Sqlite, key: Buffer): void {
+  sqlite.pragma(`cipher = 'sqlcipher'`);
+  sqlite.pragma('legacy = 4');
+  sqlite.pragma(`key = "x'${key.toString('hex')}'"`);
+}
+
+export function applyPragmas(sqlite: Sqlite): void {
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = FULL');
+  // Temp tables and sorts stay in memory: nothing plaintext in temp files.
+  sqlite.pragma('temp_store = MEMORY');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+/** A wrong key shows up at the first read as SQLITE_NOTADB, not at `PRAGMA key`. */
+function proveKey(sqlite: Sqlite): void {
+  try {
+    sqlite.prepare('SELECT count(*) AS n FROM sqlite_schema').get();
+  } catch (cause) {
+    const code = (cause as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') throw new CoreError('vault.wrong_key', 'The database key is wrong', undefined, cause);
+    throw new CoreError('vault.database_corrupt', 'The database file is damaged', undefined, cause);
+  }
+}
+
+export function openDatabase(file: string, key: Buffer, migrationsDir: string): OpenDatabase {
+  let sqlite: Sqlite;
+  try {
+    sqlite = new Database(file);
+  } catch (cause) {
+    throw new CoreError('vault.database_corrupt', `The database ${file} cannot be opened`, undefined, cause);
+  }
+  try {
+    applyKey(sqlite, key);
+    proveKey(sqlite);
+    applyPragmas(sqlite);
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: migrationsDir });
+    return { sqlite, db };
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}

@@ -1,0 +1,4 @@
+// All tables, for drizzle and drizzle-kit.
+export * from './office';
+export * from './users';
+export * from './audit';

@@ -1,0 +1,24 @@
+// The one contract: every procedure the renderer can call, over IPC or HTTP.
+import type { z } from 'zod';
+import { authProcedures } from './procedures/auth';
+import { officeProcedures } from './procedures/office';
+import type { ProcedureDef } from './procedure';
+
+export const procedures = {
+  ...authProcedures,
+  ...officeProcedures,
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+export type InputOf<N extends ProcedureName> = z.input<Procedures[N]['input']>;
+export type ParsedInputOf<N extends ProcedureName> = z.output<Procedures[N]['input']>;
+export type OutputOf<N extends ProcedureName> = Procedures[N] extends ProcedureDef<z.ZodType, infer O> ? O : never;
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.prototype.hasOwnProperty.call(procedures, name);
+}
+
+export * from './result';
+export * from './roles';
+export type { Access, ProcedureDef } from './procedure';

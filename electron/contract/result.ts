@@ -1,0 +1,49 @@
+// The shape every procedure result crosses a transport in, and the error codes the renderer translates.
+
+export const ERROR_CODES = [
+  'auth.required', // no session, or the session ended
+  'auth.invalid_credentials', // wrong username or password: never says which
+  'auth.throttled', // too many wrong passwords: wait
+  'auth.locked', // the session is locked (idle): unlock with the password
+  'auth.inactive', // the account was deactivated
+  'auth.invalid_recovery_code',
+  'auth.weak_password',
+  'auth.wrong_current_password',
+  'permission.denied',
+  'input.invalid',
+  'procedure.unknown',
+  'setup.already_done',
+  'setup.required',
+  'vault.keyring_missing', // a database exists but its keyring does not
+  'vault.keyring_corrupt',
+  'vault.database_missing', // a keyring exists but its database does not
+  'vault.database_corrupt',
+  'vault.wrong_key',
+  'vault.data_dir_unwritable',
+  'vault.in_use', // another instance holds the data folder
+  'users.username_taken',
+  'users.last_partner', // the last active partner cannot be demoted or deactivated
+  'users.not_found',
+  'users.cannot_change_self',
+  'conflict.stale', // someone else saved first
+  'not_found',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** English fallback for logs; the renderer shows its own translation of `code`. */
+  message: string;
+  details?: unknown;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Field-level problems from zod, in a form the UI can put next to the field. */
+export interface FieldIssue {
+  path: string;
+  code: string;
+  message: string;
+}

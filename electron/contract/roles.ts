@@ -1,0 +1,28 @@
+// Roles and the permission matrix: the router enforces it; the renderer only uses it to hide what cannot be used.
+
+export const ROLES = ['partner', 'lawyer', 'paralegal', 'staff', 'accountant'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'office.read',
+  'office.write',
+  'settings.read',
+  'settings.write',
+  'users.read',
+  'users.write',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Who may do what. Keep docs/PERMISSIONS.md in step (a test checks they agree). */
+export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = {
+  partner: ['office.read', 'office.write', 'settings.read', 'settings.write', 'users.read', 'users.write', 'audit.read'],
+  lawyer: ['office.read', 'settings.read', 'users.read'],
+  paralegal: ['office.read', 'settings.read', 'users.read'],
+  staff: ['office.read', 'settings.read'],
+  accountant: ['office.read', 'settings.read', 'users.read'],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return PERMISSION_MATRIX[role].includes(permission);
+}

@@ -1,0 +1,54 @@
+// Batch printing: many letters in one PDF with fonts embedded once, or each letter as its own PDF.
+import { createEngine } from './document';
+import type { ContentBuilder } from './document';
+import type { DocumentOptions } from './types';
+
+/** Writes one letter's content; called once per letter. */
+export type LetterContent = (doc: ContentBuilder) => void;
+
+export interface LetterPages {
+  /** 1-based first page of the letter in the merged PDF. */
+  readonly firstPage: number;
+  readonly pageCount: number;
+}
+
+export interface MergedLetters {
+  readonly pdf: Uint8Array;
+  readonly letters: readonly LetterPages[];
+}
+
+/**
+ * One document for the whole batch: each letter starts on a new page and numbers its own pages
+ * ("صفحة ١ من ٢" restarts per letter); fonts and the logo are embedded once for all letters.
+ */
+export async function renderLetters(opts: DocumentOptions, letters: readonly LetterContent[]): Promise<MergedLetters> {
+  const engine = await createEngine(opts);
+  for (const letter of letters) {
+    engine.startSection();
+    letter(engine.builder);
+  }
+  const counts = engine.sectionPages();
+  const ranges: LetterPages[] = [];
+  let first = 1;
+  for (let i = 0; i < letters.length; i++) {
+    const count = counts[i] ?? 0;
+    ranges.push({ firstPage: first, pageCount: count });
+    first += count;
+  }
+  return { pdf: await engine.save(), letters: ranges };
+}
+
+/**
+ * Each letter as its own PDF (to store on its case exactly as printed). Rendered separately
+ * rather than cut out of the merged file so each one carries only the glyphs it uses.
+ */
+export async function renderLettersSeparately(opts: DocumentOptions, letters: readonly LetterContent[]): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const letter of letters) {
+    const engine = await createEngine(opts);
+    engine.startSection();
+    letter(engine.builder);
+    out.push(await engine.save());
+  }
+  return out;
+}

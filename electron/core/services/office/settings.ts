@@ -1,0 +1,19 @@
+// Office settings with their defaults; stored as key/value JSON so later issues add keys without migrations.
+import { settingsSchema, type Settings } from '../../../contract/schemas';
+import type { Db } from '../../../../db/open';
+import { readSettings, writeSetting } from '../../../../db/queries/office';
+
+export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: 10, defaultLang: 'ar', defaultDigits: 'western' };
+
+export function loadSettings(db: Db): Settings {
+  const stored = readSettings(db);
+  const merged = { ...DEFAULT_SETTINGS, ...stored };
+  const parsed = settingsSchema.safeParse(merged);
+  // A value a future version wrote that this one does not understand falls back to the default.
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export function saveSettings(db: Db, patch: Partial<Settings>): Settings {
+  for (const [key, value] of Object.entries(patch)) if (value !== undefined) writeSetting(db, key, value);
+  return loadSettings(db);
+}
