@@ -32,6 +32,9 @@ const paths = shellPaths({
   appRoot: app.getAppPath(),
 });
 
+// The PDF code finds its fonts through this variable once bundled (electron/core/pdf/fonts.ts).
+process.env.TAHSEEL_FONTS_DIR ??= paths.fontsDir;
+
 let mainWindow: BrowserWindow | null = null;
 let core: CoreApp | null = null;
 

@@ -21,17 +21,21 @@ export function chromiumProfileDir(dataDir: string): string {
 
 /**
  * Where main finds its siblings. electron-vite emits out/main/index.js, out/preload/index.cjs, out/renderer/;
- * packaged, the migrations are an extraResource beside app.asar, in development they are in the repo.
+ * packaged, migrations and fonts are extraResources beside app.asar (electron-builder.yml), in development the repo's.
  */
 export function shellPaths(opts: { mainDir: string; isPackaged: boolean; resourcesPath: string; appRoot: string }): {
   preload: string;
   rendererRoot: string;
   migrationsDir: string;
+  fontsDir: string;
 } {
+  const resources = (packaged: string, repo: string): string =>
+    opts.isPackaged ? join(opts.resourcesPath, packaged) : join(opts.appRoot, repo);
   return {
     preload: join(opts.mainDir, '..', 'preload', 'index.cjs'),
     rendererRoot: join(opts.mainDir, '..', 'renderer'),
-    migrationsDir: opts.isPackaged ? join(opts.resourcesPath, 'migrations') : join(opts.appRoot, 'db', 'migrations'),
+    migrationsDir: resources('migrations', join('db', 'migrations')),
+    fontsDir: resources('fonts', join('resources', 'fonts')),
   };
 }
 

@@ -52,10 +52,15 @@ describe('paths', () => {
       preload: '/repo/out/preload/index.cjs',
       rendererRoot: '/repo/out/renderer',
       migrationsDir: '/repo/db/migrations',
+      fontsDir: '/repo/resources/fonts',
     });
     expect(
       shellPaths({ mainDir: '/app/resources/app.asar/out/main', isPackaged: true, resourcesPath: '/app/resources', appRoot: '/app/resources/app.asar' }),
-    ).toMatchObject({ preload: '/app/resources/app.asar/out/preload/index.cjs', migrationsDir: '/app/resources/migrations' });
+    ).toMatchObject({
+      preload: '/app/resources/app.asar/out/preload/index.cjs',
+      migrationsDir: '/app/resources/migrations',
+      fontsDir: '/app/resources/fonts',
+    });
   });
 });
 
