@@ -35,7 +35,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   // The arrows: renderer → (contract, domain); main → core → db → domain; core → contract → domain.
   {
     files: ['renderer/**/*.{ts,tsx}'],
