@@ -1,5 +1,6 @@
 // New password + confirmation with the live strength meter; used by set-up, recovery, user management and my password.
-import { PasswordInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
+import { PasswordField } from './PasswordField';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from './errorMessage';
@@ -27,7 +28,7 @@ export function NewPasswordFields<T extends FieldValues, O extends FieldValues>(
   };
   return (
     <Stack gap="xs">
-      <PasswordInput
+      <PasswordField
         label={t('password.new')}
         autoComplete="new-password"
         data-testid={`${testIdPrefix}-password`}
@@ -35,7 +36,7 @@ export function NewPasswordFields<T extends FieldValues, O extends FieldValues>(
         {...form.register(passwordField)}
       />
       <PasswordStrength password={typeof password === 'string' ? password : ''} username={username} />
-      <PasswordInput
+      <PasswordField
         label={t('password.confirm')}
         autoComplete="new-password"
         data-testid={`${testIdPrefix}-confirm`}

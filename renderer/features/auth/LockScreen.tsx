@@ -1,5 +1,6 @@
 // The idle lock: the password again (auth.unlock) brings the user back to the same screen; nothing else is shown meanwhile.
-import { Alert, Anchor, Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -13,6 +14,7 @@ import { call, isApiCallError } from '../../api/client';
 import { AuthLayout } from '../../components/AuthLayout';
 import { errorMessage, fieldMessage } from '../../components/errorMessage';
 import { signOut } from '../../components/SessionButtons';
+import { currentLang } from '../../i18n';
 
 const unlockForm = z.object({ password: passwordSchema });
 type UnlockForm = z.input<typeof unlockForm>;
@@ -26,8 +28,11 @@ export function LockScreen({ session }: { session: SessionInfo | null }): React.
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      const result = await call('auth.unlock', values);
-      signedIn(null, result.session);
+      const { session: unlocked } = await call('auth.unlock', values);
+      // A language picked on the lock screen is this same user's choice: keep it rather than snap back.
+      const lang = currentLang();
+      const next = lang === unlocked.user.lang ? unlocked : await call('profile.update', { lang }).catch(() => unlocked);
+      signedIn(null, next);
     } catch (e) {
       if (isApiCallError(e) && e.code === 'auth.required') {
         setSessionToken(null);
@@ -56,7 +61,7 @@ export function LockScreen({ session }: { session: SessionInfo | null }): React.
               {failure}
             </Alert>
           ) : null}
-          <PasswordInput
+          <PasswordField
             label={t('login.password')}
             autoComplete="current-password"
             autoFocus

@@ -1,5 +1,6 @@
 // Sign in with username and password; one generic message for any wrong pair, another when throttled.
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -58,7 +59,7 @@ export function LoginPage({ expired }: { expired: boolean }): React.JSX.Element 
             error={fieldMessage(errors.username?.message, t)}
             {...form.register('username')}
           />
-          <PasswordInput
+          <PasswordField
             label={t('login.password')}
             autoComplete="current-password"
             data-testid="login-password"

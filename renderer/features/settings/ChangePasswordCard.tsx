@@ -1,5 +1,6 @@
 // Change my password: the current one, then a new one with the strength meter and confirmation.
-import { Alert, Button, Card, Group, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
+import { PasswordField } from '../../components/PasswordField';
 import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
@@ -52,7 +53,7 @@ export function ChangePasswordCard({ username }: { username: string }): React.JS
         <Stack gap="sm" maw={420}>
           <Title order={4}>{t('security.change_password')}</Title>
           {failure ? <Alert color="red">{failure}</Alert> : null}
-          <PasswordInput
+          <PasswordField
             label={t('security.current_password')}
             autoComplete="current-password"
             data-testid="change-current"
