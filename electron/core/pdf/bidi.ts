@@ -88,18 +88,9 @@ export function unmirror(ch: string): string {
   return bidi.getMirroredCharacter(ch) ?? ch;
 }
 
-export type StrongClass = 'L' | 'R' | 'N' | 'D';
-
-/** Coarse bidi class of a glyph's text: strong left, strong right, digits, or neutral. */
-export function strongClassOf(text: string): StrongClass {
-  let seenDigit = false;
-  for (const ch of text) {
-    const t = bidi.getBidiCharTypeName(ch);
-    if (t === 'R' || t === 'AL') return 'R';
-    if (t === 'L') return 'L';
-    if (t === 'EN' || t === 'AN') seenDigit = true;
-  }
-  return seenDigit ? 'D' : 'N';
+/** The bidi class name of one character (L, R, AL, EN, CS, ON…). */
+export function bidiClass(ch: string): string {
+  return bidi.getBidiCharTypeName(ch);
 }
 
 /** Paragraph direction a caller's text would get on its own (for 'auto'). */

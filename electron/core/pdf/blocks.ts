@@ -65,7 +65,7 @@ function blockX(flow: Flow, align: 'start' | 'end' | 'center', width: number): n
 
 /** Name, title and extra lines under an empty space for signature and stamp; never split across pages. */
 export function signatureBlock(flow: Flow, sig: SignatureBlock, bodySize: number): void {
-  const width = 75 * MM;
+  const width = 90 * MM;
   const dir = flow.rtl ? 'rtl' : 'ltr';
   const parts: LaidParagraph[] = [layoutParagraph(flow.faces, sig.name, { size: bodySize, bold: true, align: 'center', lineHeight: 1.5, dir }, width)];
   for (const line of [sig.title, ...(sig.lines ?? [])]) {
@@ -79,20 +79,27 @@ export function signatureBlock(flow: Flow, sig: SignatureBlock, bodySize: number
   for (const p of parts) drawLaid(flow, p, x, undefined);
 }
 
+function drawLines(flow: Flow, lines: readonly RichText[], x: number, top: number, width: number): void {
+  let y = top;
+  for (const line of lines) {
+    const p = layoutParagraph(flow.faces, line, { size: 10.5, bold: false, align: 'start', lineHeight: 1.45, dir: flow.rtl ? 'rtl' : 'ltr' }, width);
+    drawParagraph(flow.ops(), flow.renderer, p, x, flow.pdfY(y));
+    y += p.lines.length * p.lineHeight;
+  }
+}
+
 /**
  * The address sits where a DL window envelope shows it: 46 mm from the top, 20 mm from the
- * side, 85 × 35 mm. Drawn on the current page; the flow continues below it.
+ * side, 85 × 35 mm. `aside` (outgoing number, date, attachments) goes on the other side at the
+ * same height. Drawn on the current page; the flow continues below both.
  */
-export function addressBlock(flow: Flow, lines: readonly RichText[], side: 'left' | 'right'): void {
+export function addressBlock(flow: Flow, lines: readonly RichText[], side: 'left' | 'right', aside: readonly RichText[]): void {
   const width = 85 * MM;
   const top = 46 * MM;
   const x = side === 'right' ? flow.left + flow.width - width : flow.left;
-  let y = top + 3 * MM;
-  for (const line of lines) {
-    const p = layoutParagraph(flow.faces, line, { size: 10.5, bold: false, align: 'start', lineHeight: 1.4, dir: flow.rtl ? 'rtl' : 'ltr' }, width - 6 * MM);
-    drawParagraph(flow.ops(), flow.renderer, p, x + 3 * MM, flow.pdfY(y));
-    y += p.lines.length * p.lineHeight;
-  }
+  drawLines(flow, lines, x + 3 * MM, top + 3 * MM, width - 6 * MM);
+  const asideWidth = flow.width - width - 8 * MM;
+  drawLines(flow, aside, side === 'right' ? flow.left : flow.left + flow.width - asideWidth, top + 3 * MM, asideWidth);
   flow.y = Math.max(flow.y, top + 35 * MM + 4 * MM);
 }
 

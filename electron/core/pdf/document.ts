@@ -21,9 +21,16 @@ export interface ContentBuilder {
   pageBreak(): ContentBuilder;
   signature(block: SignatureBlock): ContentBuilder;
   /** Recipient address in the window-envelope position of the current page. */
-  addressBlock(lines: readonly RichText[], opts?: { side?: 'left' | 'right' }): ContentBuilder;
+  addressBlock(lines: readonly RichText[], opts?: AddressOptions): ContentBuilder;
   /** Reserved QR area with a short code under it. */
   codeBox(code: string, opts?: { label?: RichText; sizeMm?: number }): ContentBuilder;
+}
+
+export interface AddressOptions {
+  /** Window side; defaults to the start side (right in Arabic). */
+  side?: 'left' | 'right';
+  /** Lines beside the window on the other side: outgoing number, date, attachments. */
+  aside?: readonly RichText[];
 }
 
 export interface DocumentBuilder extends ContentBuilder {
@@ -128,7 +135,7 @@ export async function createEngine(opts: DocumentOptions): Promise<Engine> {
     },
     addressBlock(lines, o = {}) {
       flow.ops();
-      addressBlock(flow, lines, o.side ?? (rtl ? 'right' : 'left'));
+      addressBlock(flow, lines, o.side ?? (rtl ? 'right' : 'left'), o.aside ?? []);
       return builder;
     },
     codeBox(code, o = {}) {
@@ -210,7 +217,7 @@ export function createDocument(opts: DocumentOptions): DocumentBuilder {
     rule: record((b, o?: { gray?: number; width?: number }) => b.rule(o)),
     pageBreak: record((b) => b.pageBreak()),
     signature: record((b, s: SignatureBlock) => b.signature(s)),
-    addressBlock: record((b, lines: readonly RichText[], o?: { side?: 'left' | 'right' }) => b.addressBlock(lines, o)),
+    addressBlock: record((b, lines: readonly RichText[], o?: AddressOptions) => b.addressBlock(lines, o)),
     codeBox: record((b, code: string, o?: { label?: RichText; sizeMm?: number }) => b.codeBox(code, o)),
     async finish() {
       const engine = await createEngine(opts);

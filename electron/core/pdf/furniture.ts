@@ -3,10 +3,10 @@ import { toArabicIndicDigits } from '../../domain/digits';
 import { A4, MM, PAGE, hLine } from './flow';
 import type { FontFaces } from './fonts';
 import { layoutParagraph } from './paragraph';
-import type { LayoutStyle } from './paragraph';
+import type { LaidParagraph, LayoutStyle } from './paragraph';
 import { drawParagraph } from './text-draw';
 import type { TextRenderer } from './text-draw';
-import type { Digits, Lang, Letterhead, RichText } from './types';
+import type { Digits, Lang, Letterhead, RichText, Span } from './types';
 
 export interface PlacedImage {
   readonly name: string;
@@ -39,6 +39,15 @@ export function pageLabel(lang: Lang, digits: Digits, page: number, total: numbe
   return digits === 'arabic' ? toArabicIndicDigits(text) : text;
 }
 
+/** Office names shrink (down to 10 pt) before they wrap: a letterhead name reads as one line. */
+function fitOneLine(ctx: FurnitureContext, text: string, size: number, dir: 'rtl' | 'ltr', width: number): LaidParagraph {
+  let laid = layoutParagraph(ctx.faces, text, style(size, true, 'start', dir), width);
+  for (let s = size - 0.5; laid.lines.length > 1 && s >= 10; s -= 0.5) {
+    laid = layoutParagraph(ctx.faces, text, style(s, true, 'start', dir), width);
+  }
+  return laid;
+}
+
 function drawLetterhead(ctx: FurnitureContext, head: Letterhead, ops: string[]): void {
   const top = A4.height - PAGE.top * MM;
   const logoW = ctx.logo ? Math.min(LOGO_MAX_W, (ctx.logo.width / ctx.logo.height) * LOGO_MAX_H) : 0;
@@ -47,9 +56,9 @@ function drawLetterhead(ctx: FurnitureContext, head: Letterhead, ops: string[]):
   const arDetails = [head.licence ? `ترخيص رقم ${head.licence}` : '', head.cr ? `سجل تجاري ${head.cr}` : ''].filter(Boolean).join(sep);
   const enDetails = [head.licence ? `Licence No. ${head.licence}` : '', head.cr ? `CR ${head.cr}` : ''].filter(Boolean).join(sep);
   // Arabic at the right, English at the left, whatever the document language: the office's identity.
-  const ar = layoutParagraph(ctx.faces, head.nameAr, style(14, true, 'start', 'rtl'), blockW);
+  const ar = fitOneLine(ctx, head.nameAr, 14, 'rtl', blockW);
   const arSmall = layoutParagraph(ctx.faces, [arDetails, head.addressAr ?? ''].filter(Boolean).join('\n'), style(8.5, false, 'start', 'rtl'), blockW);
-  const en = layoutParagraph(ctx.faces, head.nameEn, style(12.5, true, 'start', 'ltr'), blockW);
+  const en = fitOneLine(ctx, head.nameEn, 12.5, 'ltr', blockW);
   const enSmall = layoutParagraph(ctx.faces, [enDetails, head.addressEn ?? ''].filter(Boolean).join('\n'), style(8.5, false, 'start', 'ltr'), blockW);
   const rightX = LEFT + WIDTH - blockW;
   drawParagraph(ops, ctx.renderer, ar, rightX, top);
@@ -68,9 +77,15 @@ function footerLines(ctx: FurnitureContext): readonly RichText[] {
   if (ctx.footer.length) return ctx.footer;
   const head = ctx.letterhead;
   if (!head) return [];
-  const contact = [head.phone, head.email].filter(Boolean).join(' — ');
   const address = ctx.lang === 'ar' ? head.addressAr : head.addressEn;
-  return [[address, contact].filter(Boolean).join(' — ')].filter(Boolean);
+  // Phone and e-mail are isolated so "+966 11 234 5678" keeps its groups in order in Arabic.
+  const parts: Span[] = [];
+  for (const [text, isolate] of [[address, false], [head.phone, true], [head.email, true]] as const) {
+    if (!text) continue;
+    if (parts.length) parts.push({ text: ' — ' });
+    parts.push(isolate ? { text, isolate: 'ltr' } : { text });
+  }
+  return parts.length ? [parts] : [];
 }
 
 /** Draws the repeated parts of page `page` of `total` (1-based) into `ops`. */

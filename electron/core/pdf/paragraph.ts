@@ -25,6 +25,8 @@ export interface LaidLine {
   readonly width: number;
   /** Both directions on one line: extraction needs marks around edge punctuation (see text-draw). */
   readonly mixed: boolean;
+  /** Paragraph direction. */
+  readonly rtl: boolean;
 }
 
 export interface LaidParagraph {
@@ -90,7 +92,14 @@ function collectWords(p: BidiParagraph, faces: FontFaces, size: number, boldAll:
       continue;
     }
     const start = i;
-    while (i < text.length && text[i] !== SPACE) i++;
+    // Spaces inside an isolate (an IBAN, a phone number) neither break nor stretch.
+    let depth = 0;
+    while (i < text.length && (text[i] !== SPACE || depth > 0)) {
+      const ch = text[i] ?? '';
+      if (ch === '\u2066' || ch === '\u2067' || ch === '\u2068') depth++;
+      else if (ch === '\u2069') depth = Math.max(0, depth - 1);
+      i++;
+    }
     const pieces: Piece[] = [];
     let j = start;
     while (j < i) {
@@ -126,42 +135,27 @@ function layoutLine(
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return { pieces: [], width: 0, mixed: false };
-  const pieceAt = new Map<number, Piece>();
-  for (const word of words) for (const piece of word.pieces) pieceAt.set(piece.start, piece);
+  const pieceOf = new Map<number, Piece>();
+  for (const word of words) for (const piece of word.pieces) for (let i = piece.start; i < piece.end; i++) pieceOf.set(i, piece);
   const order = visualOrder(p, first.start, last.end);
   const pieces: LaidPiece[] = [];
+  const placed = new Set<Piece>();
   let x = 0;
   let hasOdd = false;
   let hasEven = false;
-  let k = 0;
-  while (k < order.length) {
-    const idx = order[k] ?? 0;
-    const ch = p.text[idx] ?? '';
-    if (ch === SPACE) {
+  for (const idx of order) {
+    const piece = pieceOf.get(idx);
+    if (piece) {
+      // A piece's characters are contiguous in visual order; place it on its first one.
+      if (placed.has(piece)) continue;
+      placed.add(piece);
+      pieces.push({ x, run: piece.run, face: piece.face, level: piece.level, boundaryLeft: false, boundaryRight: false });
+      if (piece.level & 1) hasOdd = true;
+      else hasEven = true;
+      x += (piece.run.width * size) / 1000;
+    } else if (p.text[idx] === SPACE) {
       x += spaceWidth + extraPerSpace;
-      k++;
-      continue;
     }
-    if (isBidiControl(ch)) {
-      k++;
-      continue;
-    }
-    // A piece shows up in visual order either at its first index (LTR) or its last (RTL).
-    let piece = pieceAt.get(idx);
-    if (!piece) {
-      let s = idx;
-      while (s > 0 && !pieceAt.has(s)) s--;
-      piece = pieceAt.get(s);
-    }
-    if (!piece) {
-      k++;
-      continue;
-    }
-    pieces.push({ x, run: piece.run, face: piece.face, level: piece.level, boundaryLeft: false, boundaryRight: false });
-    if (piece.level & 1) hasOdd = true;
-    else hasEven = true;
-    x += (piece.run.width * size) / 1000;
-    k += piece.end - piece.start;
   }
   const marked = pieces.map((piece, i) => {
     const parity = piece.level & 1;
@@ -193,7 +187,7 @@ export function layoutParagraph(faces: FontFaces, content: RichText, style: Layo
     const plain = spans.map((s) => s.text).join('');
     const dir: Direction = style.dir === 'auto' ? detectDirection(plain) : style.dir;
     if (!plain.trim()) {
-      lines.push({ pieces: [], offset: 0, width: 0, mixed: false });
+      lines.push({ pieces: [], offset: 0, width: 0, mixed: false, rtl: dir === 'rtl' });
       continue;
     }
     const p = prepareParagraph(spans, dir);
@@ -209,7 +203,7 @@ export function layoutParagraph(faces: FontFaces, content: RichText, style: Layo
         if (spaces > 0) extra = Math.max(0, (maxWidth - range.width) / spaces);
       }
       const laid = layoutLine(p, lineWords, size, spaceWidth, extra);
-      lines.push({ ...laid, offset: alignOffset(style.align, dir === 'rtl', laid.width, maxWidth, lastLine) });
+      lines.push({ ...laid, rtl: dir === 'rtl', offset: alignOffset(style.align, dir === 'rtl', laid.width, maxWidth, lastLine) });
     });
   }
   const face = faces.regular;

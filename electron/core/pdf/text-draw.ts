@@ -1,12 +1,13 @@
 // Turns laid-out lines into content-stream operators, with per-document CIDs and extraction marks.
 import type { PDFContext } from 'pdf-lib';
-import { strongClassOf } from './bidi';
+import { bidiClass } from './bidi';
 import { fmt } from './flow';
 import { cidHex, createEmbeddedFont } from './font-embed';
 import type { EmbeddedFont } from './font-embed';
 import type { FaceName, FontFaces } from './fonts';
 import type { LaidLine, LaidParagraph, LaidPiece } from './paragraph';
-import type { ShapedRun } from './shape';
+import type { ShapedGlyph, ShapedRun } from './shape';
+import { utf16Hex } from './tounicode';
 
 const RLM = '\u200f';
 const LRM = '\u200e';
@@ -16,6 +17,9 @@ interface Chunk {
   readonly x: number;
   readonly y: number;
   readonly tj: string;
+  /** Marked-content operator opening before this chunk / EMC after it. */
+  readonly open?: string;
+  readonly close?: boolean;
 }
 
 export interface TextRenderer {
@@ -29,36 +33,60 @@ export interface TextRenderer {
 
 
 /**
- * Extractors (poppler's pdftotext, pdf.js) rebuild logical order from visual order with a
- * simple rule: runs of RTL letters are reversed, everything else is read left to right. A
- * bracket or colon at an RTL level that touches a number or Latin word would be swept into that
- * LTR run ("(ملف رقم 123)" → "(ملف رقم )123"). On lines mixing both directions we give such edge
- * punctuation invisible marks of its own direction (RLM/LRM) so it stays where the bidi
- * algorithm put it. Pure one-direction lines get no marks at all, so searching them stays plain.
+ * What one glyph should extract as. Extractors (poppler's pdftotext, pdf.js) rebuild logical order
+ * from visual order with a simple rule: scanning the line, runs of RTL letters are reversed and
+ * other runs kept, where neutral characters join whichever run reaches them first and separators
+ * (، : , . /) count as digits. That puts spaces and punctuation on the wrong side of numbers and
+ * Latin words ("وقدره  15,750.50ريال", "جدوى ،فإننا"). Invisible marks of the right direction
+ * stop a run exactly where the bidi algorithm ended it:
+ * - RTL paragraphs: an RLM before a left-to-right piece whose left neighbour is right-to-left,
+ *   and before separators inside right-to-left text;
+ * - LTR paragraphs: an LRM after a right-to-left piece whose right neighbour is left-to-right.
+ * The marks differ per paragraph direction because the extractor's scan does (it follows the
+ * page's majority direction, which is the document's language).
  */
-function glyphTextFor(text: string, rtl: boolean, first: boolean, last: boolean, piece: LaidPiece): string {
+function glyphTextFor(text: string, index: number, count: number, piece: LaidPiece, paragraphRtl: boolean): string {
   if (!text) return text;
-  const variant = process.env['TH_MARKS'] ?? 'edges';
-  if (variant === 'neutral') {
-    if ((!first && !last) || strongClassOf(text) !== 'N') return text;
-    const mark = rtl ? RLM : LRM;
-    return `${mark}${text}${mark}`;
+  const rtl = (piece.level & 1) === 1;
+  if (paragraphRtl) {
+    if (!rtl && index === 0 && piece.boundaryLeft) return `${RLM}${text}`;
+    if (rtl && isSeparator(text)) return `${RLM}${text}`;
+    return text;
   }
-  if (variant === 'both') {
-    let t = text;
-    if (first && piece.boundaryLeft) t = `${rtl ? LRM : RLM}${t}`;
-    if (last && piece.boundaryRight) t = `${t}${rtl ? LRM : RLM}`;
-    return t;
-  }
-  if (!rtl && first && piece.boundaryLeft) return `${RLM}${text}`;
-  if (rtl && last && piece.boundaryRight) return `${text}${LRM}`;
+  if (rtl && index === count - 1 && piece.boundaryRight) return `${text}${LRM}`;
   return text;
 }
 
-function buildChunks(font: EmbeddedFont, run: ShapedRun, piece: LaidPiece): Chunk[] {
+function isSeparator(text: string): boolean {
+  if (text.length !== 1) return false;
+  const t = bidiClass(text);
+  return t === 'CS' || t === 'ES' || t === 'ET';
+}
+
+/** Groups each base glyph with the zero-width marks (harakat) positioned on it. */
+function clusters(run: ShapedRun): ShapedGlyph[][] {
+  const out: ShapedGlyph[][] = [];
+  const isMark = (g: ShapedGlyph): boolean => g.advance === 0 && (g.dx !== 0 || g.dy !== 0 || g.fontWidth === 0);
+  let pending: ShapedGlyph[] = [];
+  for (const g of run.glyphs) {
+    if (isMark(g)) {
+      // In an RTL run marks come before their base (the run is reversed); in LTR after it.
+      const prev = out[out.length - 1];
+      if (!run.rtl && prev) prev.push(g);
+      else pending.push(g);
+      continue;
+    }
+    out.push([...pending, g]);
+    pending = [];
+  }
+  if (pending.length) out.push(pending);
+  return out;
+}
+
+function buildChunks(font: EmbeddedFont, run: ShapedRun, piece: LaidPiece, paragraphRtl: boolean): Chunk[] {
   const chunks: Chunk[] = [];
-  let hex = '';
   let parts: string[] = [];
+  let hex = '';
   let chunkX = 0;
   let pen = 0;
   const flush = (): void => {
@@ -67,27 +95,39 @@ function buildChunks(font: EmbeddedFont, run: ShapedRun, piece: LaidPiece): Chun
     hex = '';
     parts = [];
   };
-  const last = run.glyphs.length - 1;
-  run.glyphs.forEach((g, i) => {
-    const cid = cidHex(font.cid(g.gid, glyphTextFor(g.text, run.rtl, i === 0, i === last, piece)));
-    if (g.dx !== 0 || g.dy !== 0) {
-      // Positioned marks (harakat) get their own placement; rare in letters, so kept simple.
-      flush();
-      chunks.push({ x: pen + g.dx, y: g.dy, tj: `[<${cid}>]` });
+  const count = run.glyphs.length;
+  let index = 0;
+  for (const cluster of clusters(run)) {
+    if (cluster.length === 1 && cluster[0]) {
+      const g = cluster[0];
+      const cid = cidHex(font.cid(g.gid, glyphTextFor(g.text, index++, count, piece, paragraphRtl)));
+      if (!hex && !parts.length) chunkX = pen;
+      hex += cid;
+      // TJ advances by the font's own width; kerning from GPOS is the difference.
+      const adjust = Math.round(g.fontWidth - g.advance);
+      if (adjust !== 0) {
+        parts.push(`<${hex}>`, String(adjust));
+        hex = '';
+      }
       pen += g.advance;
-      chunkX = pen;
-      return;
+      continue;
     }
-    if (!hex && !parts.length) chunkX = pen;
-    hex += cid;
-    // TJ advances by the font's own width; kerning from GPOS is the difference.
-    const adjust = Math.round(g.fontWidth - g.advance);
-    if (adjust !== 0) {
-      parts.push(`<${hex}>`, String(adjust));
-      hex = '';
+    // A base with its harakat: each glyph placed on its own, and the cluster's text given once
+    // as ActualText so extractors don't split the overlapping mark off as a separate word.
+    flush();
+    let actual = '';
+    const start = chunks.length;
+    for (const g of cluster) {
+      actual += glyphTextFor(g.text, index++, count, piece, paragraphRtl);
+      chunks.push({ x: pen + g.dx, y: g.dy, tj: `[<${cidHex(font.cid(g.gid, g.text))}>]` });
+      pen += g.advance;
     }
-    pen += g.advance;
-  });
+    const first = chunks[start];
+    if (first) chunks[start] = { ...first, open: `/Span <</ActualText <FEFF${utf16Hex(actual)}>>> BDC` };
+    const lastChunk = chunks[chunks.length - 1];
+    if (lastChunk) chunks[chunks.length - 1] = { ...lastChunk, close: true };
+    chunkX = pen;
+  }
   flush();
   return chunks;
 }
@@ -108,17 +148,17 @@ export function createTextRenderer(context: PDFContext, faces: FontFaces, docInd
     return font;
   }
 
-  function chunksFor(font: EmbeddedFont, piece: LaidPiece): Chunk[] {
+  function chunksFor(font: EmbeddedFont, piece: LaidPiece, paragraphRtl: boolean): Chunk[] {
     const run = piece.run;
     let entry = chunkCache.get(run);
     if (!entry) {
       entry = [];
       chunkCache.set(run, entry);
     }
-    const slot = (piece.boundaryLeft ? 1 : 0) + (piece.boundaryRight ? 2 : 0);
+    const slot = (piece.boundaryLeft ? 1 : 0) + (piece.boundaryRight ? 2 : 0) + (paragraphRtl ? 4 : 0);
     let chunks = entry[slot];
     if (!chunks) {
-      chunks = buildChunks(font, run, piece);
+      chunks = buildChunks(font, run, piece, paragraphRtl);
       entry[slot] = chunks;
     }
     return chunks;
@@ -136,8 +176,10 @@ export function createTextRenderer(context: PDFContext, faces: FontFaces, docInd
         current = tf;
       }
       const px = x + line.offset + piece.x;
-      for (const chunk of chunksFor(font, piece)) {
+      for (const chunk of chunksFor(font, piece, line.rtl)) {
+        if (chunk.open) ops.push(chunk.open);
         ops.push(`1 0 0 1 ${fmt(px + (chunk.x * size) / 1000)} ${fmt(y + (chunk.y * size) / 1000)} Tm ${chunk.tj} TJ`);
+        if (chunk.close) ops.push('EMC');
       }
     }
     ops.push('ET');
