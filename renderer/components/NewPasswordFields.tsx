@@ -22,10 +22,11 @@ export function NewPasswordFields<T extends FieldValues, O extends FieldValues>(
   const { t } = useTranslation();
   const password: unknown = form.watch(passwordField);
   const errors = form.formState.errors;
-  const messageOf = (name: string): string | undefined => {
-    const err = errors[name];
-    return err && typeof err.message === 'string' ? fieldMessage(err.message, t) : undefined;
+  const rawMessage = (name: string): string | undefined => {
+    const message = errors[name]?.message;
+    return typeof message === 'string' ? message : undefined;
   };
+  const messageOf = (name: string): string | undefined => fieldMessage(rawMessage(name), t);
   return (
     <Stack gap="xs">
       <PasswordField
@@ -35,7 +36,11 @@ export function NewPasswordFields<T extends FieldValues, O extends FieldValues>(
         error={messageOf(passwordField)}
         {...form.register(passwordField)}
       />
-      <PasswordStrength password={typeof password === 'string' ? password : ''} username={username} />
+      <PasswordStrength
+        password={typeof password === 'string' ? password : ''}
+        username={username}
+        shownElsewhere={rawMessage(passwordField)}
+      />
       <PasswordField
         label={t('password.confirm')}
         autoComplete="new-password"

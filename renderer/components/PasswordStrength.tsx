@@ -20,9 +20,19 @@ const LEVELS = [
   { value: 100, color: 'teal', label: 'password.strength_strong' },
 ] as const;
 
-export function PasswordStrength({ password, username }: { password: string; username: string }): React.JSX.Element {
+export function PasswordStrength({
+  password,
+  username,
+  shownElsewhere,
+}: {
+  password: string;
+  username: string;
+  /** The message already shown under the field (a validation.* key): not repeated in the list. */
+  shownElsewhere?: string | undefined;
+}): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const problems = passwordProblems(password, username);
+  const listed = problems.filter((p) => `validation.password_${p}` !== shownElsewhere);
   const current = LEVELS[level(password, problems.length)];
   return (
     <Stack gap={4} data-testid="password-strength" aria-live="polite">
@@ -30,9 +40,9 @@ export function PasswordStrength({ password, username }: { password: string; use
       <Text size="xs" c={current.color === 'gray' ? 'dimmed' : current.color}>
         {t('password.strength')}: {t(current.label)}
       </Text>
-      {password !== '' && problems.length > 0 ? (
+      {password !== '' && listed.length > 0 ? (
         <List size="xs" c="dimmed" spacing={0}>
-          {problems.map((p) => (
+          {listed.map((p) => (
             <List.Item key={p}>{t(`validation.password_${p}`, validationValues(i18n.language))}</List.Item>
           ))}
         </List>

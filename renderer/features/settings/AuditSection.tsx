@@ -82,7 +82,7 @@ export function AuditSection(): React.JSX.Element {
                           {t(`audit.actions.${row.action}`, { defaultValue: row.action })}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{row.entity}</Table.Td>
+                      <Table.Td>{t(`audit.entities.${row.entity}`, { defaultValue: row.entity })}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
