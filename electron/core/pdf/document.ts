@@ -62,7 +62,7 @@ export async function createEngine(opts: DocumentOptions): Promise<Engine> {
   if (opts.title) doc.setTitle(opts.title);
   doc.setLanguage(opts.lang === 'ar' ? 'ar-SA' : 'en');
   const context = doc.context;
-  const renderer = createTextRenderer(context, faces, documentCounter++);
+  const renderer = createTextRenderer(context, faces, documentCounter++, opts.lang === 'ar');
   const rtl = opts.lang === 'ar';
   const bodySize = opts.size ?? 11;
   const pages: PageEntry[] = [];

@@ -201,9 +201,13 @@ export function layoutParagraph(faces: FontFaces, content: RichText, style: Layo
         let spaces = 0;
         for (let i = 1; i < lineWords.length; i++) spaces += (lineWords[i]?.gapBefore ?? 0) / spaceWidth;
         if (spaces > 0) extra = Math.max(0, (maxWidth - range.width) / spaces);
+        // A line left short by an unbreakable isolate (an IBAN) would get gaping spaces; past
+        // twice the normal space it reads better ragged, and extractors don't see columns.
+        if (extra > 2 * spaceWidth) extra = -1;
       }
-      const laid = layoutLine(p, lineWords, size, spaceWidth, extra);
-      lines.push({ ...laid, rtl: dir === 'rtl', offset: alignOffset(style.align, dir === 'rtl', laid.width, maxWidth, lastLine) });
+      const ragged = extra < 0;
+      const laid = layoutLine(p, lineWords, size, spaceWidth, ragged ? 0 : extra);
+      lines.push({ ...laid, rtl: dir === 'rtl', offset: alignOffset(style.align, dir === 'rtl', laid.width, maxWidth, lastLine || ragged) });
     });
   }
   const face = faces.regular;

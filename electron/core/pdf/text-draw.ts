@@ -42,13 +42,14 @@ export interface TextRenderer {
  * - RTL paragraphs: an RLM before a left-to-right piece whose left neighbour is right-to-left,
  *   and before separators inside right-to-left text;
  * - LTR paragraphs: an LRM after a right-to-left piece whose right neighbour is left-to-right.
- * The marks differ per paragraph direction because the extractor's scan does (it follows the
- * page's majority direction, which is the document's language).
+ * The marks follow the document's language, not the paragraph's, because the extractor's scan
+ * follows the page's majority direction. (In an English page, an Arabic line holding numbers
+ * still extracts with its numbers misplaced: poppler's LTR scan always reads digits as LTR.)
  */
-function glyphTextFor(text: string, index: number, count: number, piece: LaidPiece, paragraphRtl: boolean): string {
+function glyphTextFor(text: string, index: number, count: number, piece: LaidPiece, pageRtl: boolean): string {
   if (!text) return text;
   const rtl = (piece.level & 1) === 1;
-  if (paragraphRtl) {
+  if (pageRtl) {
     if (!rtl && index === 0 && piece.boundaryLeft) return `${RLM}${text}`;
     if (rtl && isSeparator(text)) return `${RLM}${text}`;
     return text;
@@ -132,7 +133,7 @@ function buildChunks(font: EmbeddedFont, run: ShapedRun, piece: LaidPiece, parag
   return chunks;
 }
 
-export function createTextRenderer(context: PDFContext, faces: FontFaces, docIndex: number): TextRenderer {
+export function createTextRenderer(context: PDFContext, faces: FontFaces, docIndex: number, pageRtl: boolean): TextRenderer {
   const fonts = new Map<FaceName, EmbeddedFont>();
   const chunkCache = new Map<ShapedRun, Chunk[][]>();
 
@@ -176,7 +177,7 @@ export function createTextRenderer(context: PDFContext, faces: FontFaces, docInd
         current = tf;
       }
       const px = x + line.offset + piece.x;
-      for (const chunk of chunksFor(font, piece, line.rtl)) {
+      for (const chunk of chunksFor(font, piece, pageRtl)) {
         if (chunk.open) ops.push(chunk.open);
         ops.push(`1 0 0 1 ${fmt(px + (chunk.x * size) / 1000)} ${fmt(y + (chunk.y * size) / 1000)} Tm ${chunk.tj} TJ`);
         if (chunk.close) ops.push('EMC');
