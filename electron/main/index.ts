@@ -35,6 +35,9 @@ const paths = shellPaths({
 // The PDF code finds its fonts through this variable once bundled (electron/core/pdf/fonts.ts).
 process.env.TAHSEEL_FONTS_DIR ??= paths.fontsDir;
 
+// One guard for every session, so the default session is not guarded twice (ready, then web-contents-created).
+const guardSessionOnce = createSessionGuard(policy, { log });
+
 let mainWindow: BrowserWindow | null = null;
 let core: CoreApp | null = null;
 
@@ -73,7 +76,6 @@ function start(): boolean {
     return false;
   }
 
-  const guardSessionOnce = createSessionGuard(policy, { log });
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, policy, { openExternal: (url) => shell.openExternal(url), log });
     guardSessionOnce(contents.session);
@@ -97,7 +99,7 @@ function start(): boolean {
 }
 
 function onReady(dataDir: string): void {
-  createSessionGuard(policy, { log })(session.defaultSession);
+  guardSessionOnce(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererRoot, { log }));
 
   try {

@@ -127,7 +127,12 @@ export function isRequestAllowed(url: string, policy: OriginPolicy): boolean {
   return false;
 }
 
-/** Camera, microphone, geolocation, notifications, clipboard reads, HID…: an office ledger needs none of them. */
-export function isPermissionGranted(_permission: string, _origin: string): boolean {
-  return false;
+/**
+ * Camera, microphone, geolocation, notifications, clipboard reads, HID…: an office ledger needs none of them.
+ * The one exception is writing text to the clipboard from our own page (the recovery code's Copy button uses
+ * navigator.clipboard.writeText, which Electron gates behind this permission and which fails silently when
+ * denied). It is write-only, sanitised by Chromium, and needs a user gesture; reading stays denied.
+ */
+export function isPermissionGranted(permission: string, origin: string, policy: OriginPolicy): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(origin, policy);
 }

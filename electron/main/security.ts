@@ -84,11 +84,11 @@ export function guardWebContents(contents: GuardableContents, policy: OriginPoli
 /** Apply once per session (the default one, and any other a webContents turns up with). */
 export function guardSession(session: GuardableSession, policy: OriginPolicy, deps: Pick<GuardDeps, 'log'>): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    const granted = isPermissionGranted(permission, details.requestingUrl ?? '');
+    const granted = isPermissionGranted(permission, details.requestingUrl ?? '', policy);
     if (!granted) deps.log(`denied permission ${permission}`);
     callback(granted);
   });
-  session.setPermissionCheckHandler((_contents, permission, origin) => isPermissionGranted(permission, origin));
+  session.setPermissionCheckHandler((_contents, permission, origin) => isPermissionGranted(permission, origin, policy));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isRequestAllowed(details.url, policy);

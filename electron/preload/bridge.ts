@@ -11,9 +11,10 @@ export const EVENT_CHANNEL = 'tahseel:event';
 
 export type TahseelEvent = { type: string } & Record<string, unknown>;
 
+/** Function properties, not methods: the page calls them detached from the object, and `this` means nothing here. */
 export interface TahseelBridge {
   /** Run a procedure (`cases.list`, …). Never rejects: failures come back as `{ ok: false, error }`. */
-  call(name: string, input: unknown, session: string | null): Promise<ApiResult<unknown>>;
+  call: (name: string, input: unknown, session: string | null) => Promise<ApiResult<unknown>>;
   /** Listen to core events; returns the function that stops listening. */
-  onEvent(listener: (event: TahseelEvent) => void): () => void;
+  onEvent: (listener: (event: TahseelEvent) => void) => () => void;
 }

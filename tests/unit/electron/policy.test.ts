@@ -132,8 +132,16 @@ describe('requests', () => {
 describe('permissions', () => {
   it('denies every permission, even to our own origin', () => {
     for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown']) {
-      expect(isPermissionGranted(p, APP_ORIGIN)).toBe(false);
+      expect(isPermissionGranted(p, APP_ORIGIN, prod)).toBe(false);
     }
+  });
+  it('except a clipboard write from our own page (the Copy buttons), never from elsewhere', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', APP_ORIGIN, prod)).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://tahseel/index.html#/setup', prod)).toBe(true);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'https://evil.example', prod)).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', '', prod)).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'http://localhost:5173', prod)).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'http://localhost:5173', dev)).toBe(true);
   });
 });
 

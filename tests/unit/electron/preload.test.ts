@@ -8,7 +8,7 @@ import type { TahseelBridge } from '../../../electron/preload/bridge';
 const fake = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
   const invoked: unknown[][] = [];
-  return { exposed, invoked, emitter: undefined as unknown as import('node:events').EventEmitter };
+  return { exposed, invoked, emitter: undefined as unknown as EventEmitter };
 });
 
 vi.mock('electron', () => {

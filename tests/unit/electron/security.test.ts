@@ -158,6 +158,9 @@ describe('guardSession', () => {
     }
     expect(answers).toEqual([false, false, false, false]);
     expect(s.device?.()).toBe(false);
+    // The Copy buttons' clipboard write: only from our page.
+    expect(s.check?.({}, 'clipboard-sanitized-write', 'app://tahseel')).toBe(true);
+    expect(s.check?.({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
   });
   it('cancels remote requests and lets our protocol through', () => {
     const s = fakeSession();
@@ -176,7 +179,7 @@ describe('guardSession', () => {
   it('guards each session once', () => {
     let installs = 0;
     const s = fakeSession();
-    const original = s.setPermissionCheckHandler;
+    const original = s.setPermissionCheckHandler.bind(s);
     s.setPermissionCheckHandler = (h) => {
       installs += 1;
       original(h);
