@@ -9,7 +9,7 @@ export type AuthState =
   | { phase: 'unreachable' }
   | { phase: 'setup' }
   | { phase: 'vaultError'; code: VaultErrorCode }
-  | { phase: 'signedOut'; reason?: 'expired' }
+  | { phase: 'signedOut'; reason?: 'expired' | 'inactive' }
   | { phase: 'locked'; session: SessionInfo | null }
   | { phase: 'signedIn'; session: SessionInfo };
 
@@ -46,9 +46,9 @@ export function setSessionToken(token: string | null): void {
 }
 
 /** The core said the session is gone: forget the token and go to the login screen. */
-export function sessionEnded(): void {
+export function sessionEnded(reason: 'expired' | 'inactive' = 'expired'): void {
   setSessionToken(null);
-  if (state.phase === 'signedIn' || state.phase === 'locked') setAuthState({ phase: 'signedOut', reason: 'expired' });
+  if (state.phase === 'signedIn' || state.phase === 'locked') setAuthState({ phase: 'signedOut', reason });
 }
 
 /** The core said the session is locked: show the lock screen (the route stays as it is). */

@@ -25,7 +25,10 @@ export async function call<N extends ProcedureName>(name: N, input: InputOf<N>):
   if (result.ok) return result.value as OutputOf<N>;
   const { code, message, details } = result.error;
   if (!NO_GLOBAL_HANDLING.has(name)) {
-    if (code === 'auth.required') sessionEnded();
+    // auth.inactive: the account was deactivated while signed in; the core has ended the session.
+    if (code === 'auth.required') sessionEnded('expired');
+    // users.* answer auth.inactive about the user being managed, not about the caller.
+    else if (code === 'auth.inactive' && !name.startsWith('users.')) sessionEnded('inactive');
     else if (code === 'auth.locked') sessionLocked();
   }
   throw new ApiCallError(code, message, details);

@@ -37,7 +37,7 @@ export function App(): React.JSX.Element {
       return (
         <Routes>
           <Route path="/forgot" element={<ForgotPasswordPage />} />
-          <Route path="*" element={<LoginPage expired={auth.reason === 'expired'} />} />
+          <Route path="*" element={<LoginPage reason={auth.reason} />} />
         </Routes>
       );
     case 'locked':

@@ -29,7 +29,7 @@ export function Providers({ children }: { children: ReactNode }): React.JSX.Elem
       <DirectionProvider initialDirection={directionOf(i18n.language === 'en' ? 'en' : 'ar')} detectDirection={false}>
         <MantineProvider theme={theme} defaultColorScheme="light">
           <DirectionSync />
-          <Notifications position="top-center" />
+          <Notifications position="bottom-center" />
           <QueryClientProvider client={queryClient}>
             <HashRouter>{children}</HashRouter>
           </QueryClientProvider>

@@ -16,7 +16,7 @@ import { signInWith } from './signInWith';
 
 type LoginForm = z.input<typeof loginInput>;
 
-export function LoginPage({ expired }: { expired: boolean }): React.JSX.Element {
+export function LoginPage({ reason }: { reason?: 'expired' | 'inactive' | undefined }): React.JSX.Element {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<LoginForm, unknown, z.output<typeof loginInput>>({
@@ -40,9 +40,9 @@ export function LoginPage({ expired }: { expired: boolean }): React.JSX.Element 
     <AuthLayout title={t('login.title')} subtitle={t('login.subtitle')}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <Stack gap="md">
-          {expired && !failure ? (
+          {reason && !failure ? (
             <Alert color="yellow" data-testid="login-expired">
-              {t('login.expired')}
+              {reason === 'inactive' ? t('errors.auth.inactive') : t('login.expired')}
             </Alert>
           ) : null}
           {failure ? (

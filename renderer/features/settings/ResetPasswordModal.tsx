@@ -21,7 +21,16 @@ function schemaFor(username: string) {
 }
 type ResetForm = z.input<ReturnType<typeof schemaFor>>;
 
-export function ResetPasswordModal({ user, onClose }: { user: UserRow; onClose: () => void }): React.JSX.Element {
+export function ResetPasswordModal({
+  user,
+  reactivated = false,
+  onClose,
+}: {
+  user: UserRow;
+  /** Just reactivated: the old password no longer opens the vault, so a new one is needed now. */
+  reactivated?: boolean;
+  onClose: () => void;
+}): React.JSX.Element {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<ResetForm>({
@@ -42,8 +51,9 @@ export function ResetPasswordModal({ user, onClose }: { user: UserRow; onClose: 
 
   return (
     <Modal opened onClose={onClose} title={t('users.reset_password')} size="md">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="reset-password">
+      <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="reset-password-form">
         <Stack gap="sm">
+          {reactivated ? <Alert color="teal">{t('users.reactivated_needs_password', { name: user.displayName })}</Alert> : null}
           <Text size="sm">{t('users.reset_for', { name: user.displayName })}</Text>
           {failure ? <Alert color="red">{failure}</Alert> : null}
           <NewPasswordFields

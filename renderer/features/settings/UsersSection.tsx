@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../electron/contract/procedures/auth';
 import type { UserRow } from '../../../electron/contract/procedures/office';
 import { ROLES, type Role } from '../../../electron/contract/roles';
+import { sessionUpdated } from '../../api/auth-store';
 import { call } from '../../api/client';
 import { queryKeys, useUsers } from '../../api/queries';
 import { errorMessage } from '../../components/errorMessage';
@@ -24,11 +25,21 @@ export function UsersSection({ session, canEdit }: { session: SessionInfo; canEd
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<UserRow | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [reactivated, setReactivated] = useState(false);
 
   const update = useMutation({
     mutationFn: (input: Update) => call('users.update', input),
     onMutate: () => setFailure(null),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+    onSuccess: async (row, input) => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.users });
+      // My own role changed: the shell and the tabs must follow.
+      if (input.id === session.user.id) sessionUpdated(await call('session.me', {}));
+      // Deactivation removed the user's key: coming back needs a new password.
+      if (input.active === true) {
+        setResetting(row);
+        setReactivated(true);
+      }
+    },
     onError: (e) => setFailure(errorMessage(e, t)),
   });
 
@@ -123,9 +134,19 @@ export function UsersSection({ session, canEdit }: { session: SessionInfo; canEd
                                 {u.active ? t('users.deactivate') : t('users.reactivate')}
                               </Button>
                             )}
-                            <Button size="xs" variant="subtle" onClick={() => setResetting(u)}>
-                              {t('users.reset_password')}
-                            </Button>
+                            {u.active ? (
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                onClick={() => {
+                                  setReactivated(false);
+                                  setResetting(u);
+                                }}
+                                data-testid={`user-reset-${u.username}`}
+                              >
+                                {t('users.reset_password')}
+                              </Button>
+                            ) : null}
                           </Group>
                         </Table.Td>
                       ) : null}
@@ -138,7 +159,9 @@ export function UsersSection({ session, canEdit }: { session: SessionInfo; canEd
         ) : null}
       </Stack>
       {canEdit ? <AddUserModal opened={adding} onClose={() => setAdding(false)} /> : null}
-      {canEdit && resetting ? <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} /> : null}
+      {canEdit && resetting ? (
+        <ResetPasswordModal user={resetting} reactivated={reactivated} onClose={() => setResetting(null)} />
+      ) : null}
     </Card>
   );
 }

@@ -26,4 +26,21 @@ export class SettingsPage {
     await expect(dialog).toBeHidden();
     await expect(this.page.getByTestId(`user-row-${user.username}`)).toBeVisible();
   }
+
+  row(username: string): Locator {
+    return this.page.getByTestId(`user-row-${username}`);
+  }
+
+  async changeRole(username: string, roleLabel: string): Promise<void> {
+    await this.page.getByTestId(`user-role-${username}`).click();
+    await this.page.getByRole('option', { name: roleLabel, exact: true }).click();
+  }
+
+  async setNewPassword(password: string): Promise<void> {
+    const dialog = this.page.getByTestId('reset-password-form');
+    await dialog.getByTestId('reset-password').fill(password);
+    await dialog.getByTestId('reset-confirm').fill(password);
+    await dialog.getByRole('button', { name: /تعيين كلمة المرور|Set the password/ }).click();
+    await expect(dialog).toBeHidden();
+  }
 }
