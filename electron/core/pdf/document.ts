@@ -8,6 +8,7 @@ import { loadFontFaces } from './fonts';
 import { drawFurniture } from './furniture';
 import type { FurnitureContext, PlacedImage } from './furniture';
 import { drawTable } from './table';
+import { registerFlateStream } from './streams';
 import { createTextRenderer } from './text-draw';
 import type { DocumentOptions, HeadingOptions, ParagraphOptions, RichText, SignatureBlock, TableColumn, TableOptions } from './types';
 
@@ -178,7 +179,7 @@ export async function createEngine(opts: DocumentOptions): Promise<Engine> {
       node.setFontDictionary(PDFName.of(f1.resourceName), f1.ref);
       node.setFontDictionary(PDFName.of(f2.resourceName), f2.ref);
       if (logo) node.setXObject(PDFName.of(logo.placed.name), logo.image.ref);
-      node.set(PDFName.of('Contents'), context.register(context.flateStream(ops.join('\n'))));
+      node.set(PDFName.of('Contents'), registerFlateStream(context, ops.join('\n')));
       // The strings are no longer needed; letting them go keeps big batches within memory.
       ops.length = 0;
     }

@@ -2,6 +2,7 @@
 import { PDFNumber, PDFString } from 'pdf-lib';
 import type { PDFContext, PDFRef } from 'pdf-lib';
 import type { FontFace } from './fonts';
+import { registerFlateStream } from './streams';
 import { buildToUnicodeCMap } from './tounicode';
 
 /**
@@ -54,7 +55,7 @@ export function createEmbeddedFont(context: PDFContext, face: FontFace, resource
     }
     const fontFile = await encodeSubset(subset);
     const baseFont = `${tag}+${face.font.postscriptName ?? 'Vazirmatn'}`;
-    const fontFileRef = context.register(context.flateStream(fontFile, { Length1: fontFile.length }));
+    const fontFileRef = registerFlateStream(context, fontFile, { Length1: fontFile.length });
     const bbox = face.font.bbox;
     const descriptorRef = context.register(
       context.obj({
@@ -71,7 +72,7 @@ export function createEmbeddedFont(context: PDFContext, face: FontFace, resource
         FontFile2: fontFileRef,
       }),
     );
-    const cidToGidRef = context.register(context.flateStream(cidToGid));
+    const cidToGidRef = registerFlateStream(context, cidToGid);
     const cidFontRef = context.register(
       context.obj({
         Type: 'Font',
@@ -84,7 +85,7 @@ export function createEmbeddedFont(context: PDFContext, face: FontFace, resource
         CIDToGIDMap: cidToGidRef,
       }),
     );
-    const toUnicodeRef = context.register(context.flateStream(buildToUnicodeCMap(texts)));
+    const toUnicodeRef = registerFlateStream(context, buildToUnicodeCMap(texts));
     context.assign(
       ref,
       context.obj({

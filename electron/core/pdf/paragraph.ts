@@ -179,7 +179,24 @@ function alignOffset(align: Align, rtl: boolean, width: number, maxWidth: number
   return toRight ? free : 0;
 }
 
+// Letters in a batch repeat most paragraphs word for word (and the letterhead and footer on every
+// page), so finished layouts are kept per process; they hold no per-document state.
+const layoutCache = new Map<string, LaidParagraph>();
+const LAYOUT_CACHE_LIMIT = 5_000;
+
 export function layoutParagraph(faces: FontFaces, content: RichText, style: LayoutStyle, maxWidth: number): LaidParagraph {
+  const key = `${faces.regular.font.postscriptName ?? ''}|${style.size}|${style.bold ? 1 : 0}|${style.align}|${style.lineHeight}|${style.dir}|${maxWidth.toFixed(2)}|${
+    typeof content === 'string' ? content : JSON.stringify(content)
+  }`;
+  const hit = layoutCache.get(key);
+  if (hit) return hit;
+  const laid = layoutUncached(faces, content, style, maxWidth);
+  if (layoutCache.size >= LAYOUT_CACHE_LIMIT) layoutCache.clear();
+  layoutCache.set(key, laid);
+  return laid;
+}
+
+function layoutUncached(faces: FontFaces, content: RichText, style: LayoutStyle, maxWidth: number): LaidParagraph {
   const { size } = style;
   const spaceWidth = (shapeRun(faces.regular, SPACE, false).width * size) / 1000;
   const lines: LaidLine[] = [];
