@@ -1,6 +1,6 @@
 // The one object the preload puts on `window.tahseel`, and the two IPC channel names it shares with main.
 // Types and constants only: safe to import from main, preload, tests (and later the renderer's IPC client).
-import type { ApiResult } from '../contract/result';
+import type { ApiResult } from './result';
 
 /** Key on `window` the bridge is exposed under. */
 export const BRIDGE_KEY = 'tahseel';

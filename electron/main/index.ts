@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { openCore, type CoreApp } from '../core/app';
 import { ensureWritableDir, resolveDataDir } from '../core/data-dir';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../preload/bridge';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../contract/bridge';
 import { createAppProtocolHandler } from './app-protocol';
 import { createCallHandler } from './ipc';
 import { menuTemplate } from './menu';

@@ -1,7 +1,7 @@
 // The sandboxed preload: puts one small object on window.tahseel (call + onEvent) and nothing else, never ipcRenderer.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResult } from '../contract/result';
-import { BRIDGE_KEY, CALL_CHANNEL, EVENT_CHANNEL, type TahseelBridge, type TahseelEvent } from './bridge';
+import { BRIDGE_KEY, CALL_CHANNEL, EVENT_CHANNEL, type TahseelBridge, type TahseelEvent } from '../contract/bridge';
 
 function invalid(message: string): Promise<ApiResult<unknown>> {
   return Promise.resolve({ ok: false, error: { code: 'input.invalid', message } });

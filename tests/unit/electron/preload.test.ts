@@ -3,7 +3,7 @@
 // to load the preload in a test here; the real contextBridge is exercised only on a machine with the binary.
 import { EventEmitter } from 'node:events';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { TahseelBridge } from '../../../electron/preload/bridge';
+import type { TahseelBridge } from '../../../electron/contract/bridge';
 
 const fake = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
