@@ -31,8 +31,15 @@ const loaded = new Map<string, FontFaces>();
  * because after bundling this module's own location says nothing about where resources are.
  */
 export function resolveFontsDir(fontsDir?: string): string {
+  if (fontsDir) {
+    // An explicit folder is configuration: a wrong one must fail loudly, not fall back.
+    const dir = resolve(fontsDir);
+    if (!existsSync(join(dir, FILES.regular)) || !existsSync(join(dir, FILES.bold))) {
+      throw new Error(`PDF fonts not found in fontsDir ${dir} (need ${FILES.regular} and ${FILES.bold})`);
+    }
+    return dir;
+  }
   const candidates: string[] = [];
-  if (fontsDir) candidates.push(resolve(fontsDir));
   const envDir = process.env['TAHSEEL_FONTS_DIR'];
   if (envDir) candidates.push(resolve(envDir));
   let dir = dirname(fileURLToPath(import.meta.url));
