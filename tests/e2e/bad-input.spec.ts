@@ -37,6 +37,22 @@ test('a wrong password or an unknown user gets the same generic message', async 
   await expect(page.getByTestId('home-page')).toBeVisible();
 });
 
+test('repeated wrong passwords are throttled with a clear message', async ({ page, core }, testInfo) => {
+  const created = await core.call('setup.create', { office: OFFICE, partner: PARTNER });
+  expect(created.ok).toBe(true);
+  await page.goto(core.url);
+  const login = new LoginPage(page);
+  // Two free tries, then a doubling wait: keep trying until the core says to wait (within a few attempts).
+  for (let i = 0; i < 8; i += 1) {
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/auth.login'));
+    await login.signIn(PARTNER.username, `Wrong-Password-${i}`);
+    const body = (await (await answered).json()) as { ok: boolean; error?: { code: string } };
+    if (body.error?.code === 'auth.throttled') break;
+  }
+  await expect(login.error()).toHaveText(/^محاولات خاطئة كثيرة\. يرجى الانتظار ثم المحاولة مرة أخرى \(الثواني المتبقية: \d+\)\.$/);
+  await screenshot(page, testInfo, 'ar-login-throttled');
+});
+
 test('the recovery code sets a new password and signs in', async ({ page, core }) => {
   const created = await core.call('setup.create', { office: OFFICE, partner: PARTNER });
   if (!created.ok) throw new Error(created.error.message);

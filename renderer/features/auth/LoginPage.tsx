@@ -8,16 +8,27 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { loginInput } from '../../../electron/contract/procedures/auth';
-import { call } from '../../api/client';
+import { call, isApiCallError } from '../../api/client';
 import { applyFieldIssues } from '../../api/form-errors';
 import { errorMessage, fieldMessage } from '../../components/errorMessage';
 import { AuthLayout } from '../../components/AuthLayout';
+import { useFormat } from '../../i18n/useFormat';
 import { signInWith } from './signInWith';
 
 type LoginForm = z.input<typeof loginInput>;
 
+/** How long the core asks to wait after too many wrong passwords (auth.throttled details), if it said. */
+function retryAfterMs(e: unknown): number | null {
+  if (!isApiCallError(e) || e.code !== 'auth.throttled') return null;
+  const d = e.details;
+  return typeof d === 'object' && d !== null && 'retryAfterMs' in d && typeof d.retryAfterMs === 'number'
+    ? d.retryAfterMs
+    : null;
+}
+
 export function LoginPage({ reason }: { reason?: 'expired' | 'inactive' | undefined }): React.JSX.Element {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<LoginForm, unknown, z.output<typeof loginInput>>({
     resolver: zodResolver(loginInput),
@@ -31,7 +42,9 @@ export function LoginPage({ reason }: { reason?: 'expired' | 'inactive' | undefi
       const { token, session } = await call('auth.login', values);
       await signInWith(token, session);
     } catch (e) {
-      if (applyFieldIssues(e, form.setError, ['username', 'password']) === 0) setFailure(errorMessage(e, t));
+      if (applyFieldIssues(e, form.setError, ['username', 'password']) > 0) return;
+      const waitMs = retryAfterMs(e);
+      setFailure(waitMs === null ? errorMessage(e, t) : t('login.throttled_wait', { seconds: fmt.number(Math.ceil(waitMs / 1000)) }));
       form.resetField('password');
     }
   });
