@@ -1,17 +1,9 @@
 // Carries one procedure call to the core: over the preload bridge in the desktop app, over HTTP in browser mode.
 import type { ApiResult } from '../../electron/contract';
+import type { TahseelBridge, TahseelEvent } from '../../electron/contract/bridge';
 
 /** An event pushed by the core, e.g. `{ type: 'session.locked' }`. */
-export interface CoreEvent {
-  type: string;
-  [key: string]: unknown;
-}
-
-/** What the preload script exposes as `window.tahseel`. */
-export interface TahseelBridge {
-  call(name: string, input: unknown, session: string | null): Promise<ApiResult<unknown>>;
-  onEvent(cb: (e: CoreEvent) => void): () => void;
-}
+export type CoreEvent = TahseelEvent;
 
 declare global {
   interface Window {
@@ -88,7 +80,7 @@ export function subscribeEvents(cb: (e: CoreEvent) => void): () => void {
     try {
       const data: unknown = JSON.parse(msg.data);
       if (typeof data === 'object' && data !== null && 'type' in data && typeof data.type === 'string') {
-        cb(data as CoreEvent);
+        cb({ ...data, type: data.type });
       }
     } catch {
       // A malformed event is ignored; the next call will surface any real problem.

@@ -27,6 +27,15 @@ test('set-up to a staff member signing in, in Arabic and English', async ({ page
   await setup.createOffice();
   await expect(setup.recoveryCode()).toHaveText(/\S{8,}/);
   await screenshot(page, testInfo, 'ar-setup-recovery');
+  // Printing shows the code sheet alone (what the Print button sets up before window.print()).
+  await page.evaluate(() => document.body.classList.add('printing-sheet'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(setup.recoveryCode()).toBeVisible();
+  await expect(page.getByTestId('recovery-saved')).toBeHidden();
+  await expect(page.getByTestId('setup-stepper').getByText('المكتب', { exact: true })).toBeHidden();
+  await screenshot(page, testInfo, 'ar-setup-recovery-print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => document.body.classList.remove('printing-sheet'));
   await setup.confirmSavedAndContinue();
 
   // Home, signed in as the partner.
