@@ -97,7 +97,7 @@ describe('tables and pagination', async () => {
   });
 });
 
-describe('batch printing', async () => {
+describe('batch printing', () => {
   const letters = Array.from({ length: 5 }, (_, i) => demandLetter({ ...demandData, reference: `TH-2026-00012${i}`, amount: `1${i},000.00` }));
 
   it('merges letters with fonts embedded once and per-letter page numbers', async () => {
