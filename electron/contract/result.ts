@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'users.username_taken',
   'users.last_partner', // the last active partner cannot be demoted or deactivated
   'users.not_found',
+  'users.inactive', // the user being managed is deactivated (not the caller)
   'users.cannot_change_self',
   'conflict.stale', // someone else saved first
   'not_found',

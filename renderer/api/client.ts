@@ -27,8 +27,7 @@ export async function call<N extends ProcedureName>(name: N, input: InputOf<N>):
   if (!NO_GLOBAL_HANDLING.has(name)) {
     // auth.inactive: the account was deactivated while signed in; the core has ended the session.
     if (code === 'auth.required') sessionEnded('expired');
-    // users.* answer auth.inactive about the user being managed, not about the caller.
-    else if (code === 'auth.inactive' && !name.startsWith('users.')) sessionEnded('inactive');
+    else if (code === 'auth.inactive') sessionEnded('inactive');
     else if (code === 'auth.locked') sessionLocked();
   }
   throw new ApiCallError(code, message, details);

@@ -23,8 +23,9 @@ describe('users', () => {
     const list = unwrap(await t.call('users.list', {}, token)) as UserRow[];
     const partner = list.find((u) => u.role === 'partner')!;
     const staff = list.find((u) => u.role === 'staff')!;
-    expect(errorCode(await t.call('users.update', { id: partner.id, role: 'lawyer' }, token))).toBe('users.last_partner');
-    expect(errorCode(await t.call('users.update', { id: partner.id, active: false }, token))).toBe('users.last_partner');
+    // The only partner can change neither her own role nor her own activity.
+    expect(errorCode(await t.call('users.update', { id: partner.id, role: 'lawyer' }, token))).toBe('users.cannot_change_self');
+    expect(errorCode(await t.call('users.update', { id: partner.id, active: false }, token))).toBe('users.cannot_change_self');
     expect(errorCode(await t.call('users.create', { displayName: 'Someone Else', username: 'staff', role: 'staff', password: 'Valid-Pass-2026' }, token))).toBe(
       'users.username_taken',
     );
@@ -32,10 +33,14 @@ describe('users', () => {
     unwrap(await t.call('users.update', { id: staff.id, active: false }, token));
     expect(errorCode(await t.call('session.me', {}, staffLogin.token))).toBe('auth.required');
     expect(errorCode(await t.call('auth.login', { username: 'staff', password: PASSWORD }))).toBe('auth.invalid_credentials');
-    // A second partner makes demoting the first one possible.
+    // A second partner can demote the first; the router then refuses the demoted one partner-only calls.
     const second = unwrap(await t.call('users.create', { displayName: 'شريك ثان', username: 'partner2', role: 'partner', password: 'Valid-Pass-2026' }, token)) as UserRow;
+    const secondToken = (unwrap(await t.call('auth.login', { username: 'partner2', password: 'Valid-Pass-2026' })) as { token: string }).token;
     expect(second.role).toBe('partner');
-    expect((await t.call('users.update', { id: partner.id, role: 'lawyer' }, token)).ok).toBe(true);
+    expect((await t.call('users.update', { id: partner.id, role: 'lawyer' }, secondToken)).ok).toBe(true);
+    expect(errorCode(await t.call('users.create', { displayName: 'Late Add', username: 'late', role: 'staff', password: 'Valid-Pass-2026' }, token))).toBe('permission.denied');
+    // Reset a deactivated user's password: refused with a code about that user, not the caller.
+    expect(errorCode(await t.call('users.resetPassword', { id: staff.id, username: 'staff', password: 'Valid-Pass-2026' }, secondToken))).toBe('users.inactive');
   });
 });
 

@@ -65,6 +65,10 @@ export const userHandlers: Pick<Handlers, 'users.list' | 'users.create' | 'users
     const db = ctx.db();
     const before = findUserById(db, input.id);
     if (!before) throw new CoreError('users.not_found', 'No such user');
+    // A partner cannot demote or deactivate themselves by mistake: another partner does it.
+    if (input.id === ctx.user?.id && ((input.role !== undefined && input.role !== before.role) || input.active === false)) {
+      throw new CoreError('users.cannot_change_self', 'Another partner must change your role or deactivate you');
+    }
     const losesPartner =
       before.role === 'partner' && before.active && (input.role !== undefined && input.role !== 'partner' || input.active === false);
     if (losesPartner && countActivePartners(db) <= 1) {
@@ -91,7 +95,7 @@ export const userHandlers: Pick<Handlers, 'users.list' | 'users.create' | 'users
   'users.resetPassword': async (ctx, input) => {
     const user = findUserById(ctx.db(), input.id);
     if (!user) throw new CoreError('users.not_found', 'No such user');
-    if (!user.active) throw new CoreError('auth.inactive', 'Reactivate the user first');
+    if (!user.active) throw new CoreError('users.inactive', 'Reactivate the user first');
     await ctx.core.vault.setPassword(user, input.password);
     ctx.write(() => ({ result: null, audit: { entity: 'user', entityId: user.id, after: { passwordReset: 'partner' } } }));
     return null;
