@@ -33,6 +33,8 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       chunkSizeWarningLimit: 2000,
+      // electron-vite leaves the renderer unminified by default; a minified bundle loads faster in the window.
+      minify: true,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
