@@ -16,6 +16,7 @@ import {
   wrapKey,
   writeKeyring,
   type Keyring,
+  type KeyringEntry,
 } from '../../db/keyring';
 import { openDatabase, type OpenDatabase } from '../../db/open';
 import { CoreError } from './errors';
@@ -91,6 +92,18 @@ export function openVault(dataDir: string, migrationsDir: string): Vault {
     return key;
   }
 
+  /** Unwrap with a user's entry; a missing entry costs the same time as a wrong password. */
+  async function unlockEntry(entry: KeyringEntry | undefined, password: string): Promise<string | null> {
+    if (!entry) {
+      await burnAttempt();
+      return null;
+    }
+    const candidate = await unwrapKey(entry, password);
+    if (!candidate) return null;
+    adopt(candidate);
+    return entry.id;
+  }
+
   function removeFiles(): void {
     for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, keyringFile]) rmSync(f, { force: true });
   }
@@ -135,26 +148,10 @@ export function openVault(dataDir: string, migrationsDir: string): Vault {
     async unlock(username, password): Promise<string | null> {
       const keyring = requireReady();
       const tag = lookupTag(keyring, username);
-      const entry = keyring.entries.find((e) => e.kind === 'user' && sameTag(e.lookup, tag));
-      if (!entry) {
-        await burnAttempt();
-        return null;
-      }
-      const candidate = await unwrapKey(entry, password);
-      if (!candidate) return null;
-      adopt(candidate);
-      return entry.id;
+      return unlockEntry(keyring.entries.find((e) => e.kind === 'user' && sameTag(e.lookup, tag)), password);
     },
-    async unlockUserEntry(userId, password): Promise<string | null> {
-      const entry = requireReady().entries.find((e) => e.kind === 'user' && e.id === userId);
-      if (!entry) {
-        await burnAttempt();
-        return null;
-      }
-      const candidate = await unwrapKey(entry, password);
-      if (!candidate) return null;
-      adopt(candidate);
-      return entry.id;
+    unlockUserEntry(userId, password): Promise<string | null> {
+      return unlockEntry(requireReady().entries.find((e) => e.kind === 'user' && e.id === userId), password);
     },
     async unlockWithRecoveryCode(code): Promise<boolean> {
       const keyring = requireReady();
