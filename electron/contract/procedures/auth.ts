@@ -8,7 +8,6 @@ import {
   officeProfileSchema,
   passwordSchema,
   personNameSchema,
-  roleSchema,
   usernameSchema,
 } from '../schemas';
 import type { Role } from '../roles';
@@ -103,4 +102,3 @@ export const authProcedures = {
   }),
 } as const;
 
-export { roleSchema };

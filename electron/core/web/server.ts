@@ -121,7 +121,9 @@ export async function startWebServer(opts: {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    const file = (await readStatic(opts.rendererDir, url.pathname)) ?? (await readStatic(opts.rendererDir, '/'));
+    // Unknown paths without an extension get the app (hash routes); a missing asset is a plain 404.
+    const isAsset = /\.[a-z0-9]+$/i.test(url.pathname);
+    const file = (await readStatic(opts.rendererDir, url.pathname)) ?? (isAsset ? null : await readStatic(opts.rendererDir, '/'));
     if (!file) return send(res, 404, 'Not found. Build the interface first: npm run build', 'text/plain; charset=utf-8');
     return send(res, 200, file.body, file.type);
   }

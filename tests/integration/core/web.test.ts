@@ -74,6 +74,8 @@ describe('browser mode', () => {
     expect(index.status).toBe(200);
     expect(String(index.headers['content-security-policy'])).toContain("script-src 'self'");
     expect((await raw({ port: w.port, path: '/assets/app.js', headers: { host } })).body).toBe('console.log(1)');
+    expect((await raw({ port: w.port, path: '/assets/missing.js', headers: { host } })).status).toBe(404);
+    expect((await raw({ port: w.port, path: '/settings', headers: { host } })).body).toContain('<title>Tahseel</title>');
     const traversal = await raw({ port: w.port, path: '/%2e%2e/%2e%2e/etc/passwd', headers: { host } });
     expect(traversal.body).not.toContain('root:');
     expect(resolveStaticPath('/srv/ui', '/../etc/passwd')).toBeNull();

@@ -1,11 +1,9 @@
 // Set-up, login, lock/unlock, recovery and password changes.
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Handlers } from '../../api/context';
 import { CoreError } from '../../errors';
 import { findUserById, findUserByUsername, insertUser, updateUser, type UserRecord } from '../../../../db/queries/users';
 import { saveOffice } from '../../../../db/queries/office';
-import { users } from '../../../../db/schema';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../office/settings';
 import { afterLock } from './lock';
 import { passwordProblems } from '../../../domain/password';
@@ -179,7 +177,7 @@ export const authHandlers: AuthHandlers = {
     };
     return ctx.write((db) => {
       updateUser(db, user.id, { ...patch, updatedAt: ctx.core.now().toISOString() });
-      const after = db.select().from(users).where(eq(users.id, user.id)).get() ?? user;
+      const after = findUserById(db, user.id) ?? user;
       return {
         result: sessionInfo(db, after),
         audit: { entity: 'user', entityId: user.id, before: { lang: user.lang, digits: user.digits }, after: patch },
