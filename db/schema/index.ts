@@ -2,3 +2,5 @@
 export * from './office';
 export * from './users';
 export * from './audit';
+export * from './parties';
+export * from './cases';

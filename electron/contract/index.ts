@@ -2,11 +2,15 @@
 import type { z } from 'zod';
 import { authProcedures } from './procedures/auth';
 import { officeProcedures } from './procedures/office';
+import { partyProcedures } from './procedures/parties';
+import { caseProcedures } from './procedures/cases';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
   ...authProcedures,
   ...officeProcedures,
+  ...partyProcedures,
+  ...caseProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

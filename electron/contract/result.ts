@@ -26,7 +26,12 @@ export const ERROR_CODES = [
   'users.not_found',
   'users.inactive', // the user being managed is deactivated (not the caller)
   'users.cannot_change_self',
-  'conflict.stale', // someone else saved first
+  'conflict.stale', // someone else saved first: details hold the current version
+  'clients.has_cases', // a client with cases cannot be deleted: archive it
+  'parties.duplicate', // a debtor with this ID exists: details.id opens it
+  'cases.closed', // a closed case cannot be edited
+  'cases.guarded', // the stage move is refused by the ladder's guards: details list them
+  'cases.override_reason', // overriding a guard needs a reason
   'not_found',
   'internal',
 ] as const;

@@ -11,16 +11,25 @@ export const PERMISSIONS = [
   'users.read',
   'users.write',
   'audit.read',
+  'cases.read',
+  'cases.write',
+  'cases.move',
+  'stage.override',
+  'clients.write',
+  'parties.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Who may do what. Keep docs/PERMISSIONS.md in step (a test checks they agree). */
 export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = {
-  partner: ['office.read', 'office.write', 'settings.read', 'settings.write', 'users.read', 'users.write', 'audit.read'],
-  lawyer: ['office.read', 'settings.read', 'users.read'],
-  paralegal: ['office.read', 'settings.read', 'users.read'],
-  staff: ['office.read', 'settings.read'],
-  accountant: ['office.read', 'settings.read', 'users.read'],
+  partner: [
+    'office.read', 'office.write', 'settings.read', 'settings.write', 'users.read', 'users.write', 'audit.read',
+    'cases.read', 'cases.write', 'cases.move', 'stage.override', 'clients.write', 'parties.write',
+  ],
+  lawyer: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'cases.move', 'clients.write', 'parties.write'],
+  paralegal: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'parties.write'],
+  staff: ['office.read', 'settings.read', 'cases.read'],
+  accountant: ['office.read', 'settings.read', 'users.read', 'cases.read'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -4,10 +4,16 @@ import { authHandlers } from '../services/auth/handlers';
 import { officeHandlers } from '../services/office/handlers';
 import { userHandlers } from '../services/users/handlers';
 import { auditHandlers } from '../services/audit/handlers';
+import { clientHandlers } from '../services/parties/clients';
+import { partyHandlers } from '../services/parties/parties';
+import { caseHandlers } from '../services/cases/handlers';
 
 export const handlers: Handlers = {
   ...authHandlers,
   ...officeHandlers,
   ...userHandlers,
   ...auditHandlers,
+  ...clientHandlers,
+  ...partyHandlers,
+  ...caseHandlers,
 };

@@ -1,0 +1,230 @@
+// Reads and writes of cases: gapless references, versioned updates, filtered keyset lists, the queue.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db, Sqlite } from '../open';
+import { caseParties, cases, caseTags, referenceCounters, stageMoves } from '../schema';
+import { decodeCursor, encodeCursor } from './pagination';
+
+export type CaseRecord = typeof cases.$inferSelect;
+export type CaseInsert = typeof cases.$inferInsert;
+
+/** The next office reference for the year, `TH-2026-000123`; call inside the insert's transaction. */
+export function nextReference(db: Db, year: number): string {
+  const row = db
+    .insert(referenceCounters)
+    .values({ year, lastSeq: 1 })
+    .onConflictDoUpdate({ target: referenceCounters.year, set: { lastSeq: sql`${referenceCounters.lastSeq} + 1` } })
+    .returning({ seq: referenceCounters.lastSeq })
+    .get();
+  return `TH-${year}-${String(row.seq).padStart(6, '0')}`;
+}
+
+export function insertCase(db: Db, values: CaseInsert): number {
+  return db.insert(cases).values(values).returning({ id: cases.id }).get().id;
+}
+
+export function updateCaseVersioned(db: Db, id: number, version: number, values: Partial<CaseInsert>): boolean {
+  const r = db
+    .update(cases)
+    .set({ ...values, version: version + 1 })
+    .where(and(eq(cases.id, id), eq(cases.version, version)))
+    .run();
+  return r.changes === 1;
+}
+
+/** Columns the service derives (queue); no version bump: they are not a user's edit. */
+export function setDerivedColumns(db: Db, id: number, values: Partial<CaseInsert>): void {
+  if (Object.keys(values).length > 0) db.update(cases).set(values).where(eq(cases.id, id)).run();
+}
+
+export function getCase(db: Db, id: number): CaseRecord | undefined {
+  return db.select().from(cases).where(eq(cases.id, id)).get();
+}
+
+export function findCaseByClientReference(db: Db, clientId: number, clientReference: string): CaseRecord | undefined {
+  return db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.clientId, clientId), eq(cases.clientReference, clientReference)))
+    .get();
+}
+
+export function setCaseParties(db: Db, caseId: number, debtorIds: number[], guarantorIds: number[]): void {
+  db.delete(caseParties).where(eq(caseParties.caseId, caseId)).run();
+  debtorIds.forEach((partyId, position) => db.insert(caseParties).values({ caseId, partyId, role: 'debtor', position }).run());
+  guarantorIds.forEach((partyId, position) =>
+    db.insert(caseParties).values({ caseId, partyId, role: 'guarantor', position }).run(),
+  );
+}
+
+export function getCaseParties(db: Db, caseId: number): { partyId: number; role: 'debtor' | 'guarantor' }[] {
+  return db
+    .select({ partyId: caseParties.partyId, role: caseParties.role })
+    .from(caseParties)
+    .where(eq(caseParties.caseId, caseId))
+    .orderBy(caseParties.role, caseParties.position)
+    .all();
+}
+
+export function setCaseTags(db: Db, caseId: number, tags: string[]): void {
+  db.delete(caseTags).where(eq(caseTags.caseId, caseId)).run();
+  for (const tag of new Set(tags)) db.insert(caseTags).values({ caseId, tag }).run();
+}
+
+export function getCaseTags(db: Db, caseId: number): string[] {
+  return db.select({ tag: caseTags.tag }).from(caseTags).where(eq(caseTags.caseId, caseId)).all().map((r) => r.tag);
+}
+
+export function insertStageMove(db: Db, move: typeof stageMoves.$inferInsert): void {
+  db.insert(stageMoves).values(move).run();
+}
+
+export function stageHistory(
+  sqlite: Sqlite,
+  caseId: number,
+): { id: number; from: string | null; to: string; on: string; at: string; byName: string | null; reason: string; override: number }[] {
+  return sqlite
+    .prepare(
+      `SELECT m.id, m.from_stage AS "from", m.to_stage AS "to", m.on_date AS "on", m.at, u.display_name AS byName, m.reason, m.override
+       FROM stage_moves m LEFT JOIN users u ON u.id = m.by_user_id WHERE m.case_id = ? ORDER BY m.id`,
+    )
+    .all(caseId) as ReturnType<typeof stageHistory>;
+}
+
+export interface CaseListFilter {
+  stages: string[];
+  statuses: string[];
+  clientId: number | null;
+  assigneeId: string | null;
+  instrumentTypes: string[];
+  minClaimMinor: number | null;
+  maxClaimMinor: number | null;
+  nextActionFrom: string | null;
+  nextActionTo: string | null;
+  tag: string;
+  ids: number[] | null; // from a text search
+}
+
+/** Sortable columns: the key is a column of `cases` (or the client's name), always tie-broken by id. */
+const SORT_SQL = {
+  reference: 'k.reference',
+  openedOn: 'k.opened_on',
+  nextActionOn: "coalesce(k.next_action_on, '')",
+  claim: 'k.claim_minor',
+  stage: 'k.stage',
+  status: 'k.status',
+  dueDate: "coalesce(k.due_date, '')",
+  debtor: 'k.debtor_name',
+  client: 'c.name_ar',
+} as const;
+export type CaseSort = keyof typeof SORT_SQL;
+
+function filterSql(f: CaseListFilter): { where: string[]; params: (string | number)[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (clause: string, ...values: (string | number)[]): void => {
+    where.push(clause);
+    params.push(...values);
+  };
+  const inList = (col: string, values: readonly (string | number)[]): void => {
+    where.push(`${col} IN (${values.map(() => '?').join(',')})`);
+    params.push(...values);
+  };
+  if (f.stages.length) inList('k.stage', f.stages);
+  if (f.statuses.length) inList('k.status', f.statuses);
+  if (f.instrumentTypes.length) inList('k.instrument_type', f.instrumentTypes);
+  if (f.clientId !== null) add('k.client_id = ?', f.clientId);
+  if (f.assigneeId !== null) add('(k.lawyer_id = ? OR k.paralegal_id = ?)', f.assigneeId, f.assigneeId);
+  if (f.minClaimMinor !== null) add('k.claim_minor >= ?', f.minClaimMinor);
+  if (f.maxClaimMinor !== null) add('k.claim_minor <= ?', f.maxClaimMinor);
+  if (f.nextActionFrom) add('k.next_action_on >= ?', f.nextActionFrom);
+  if (f.nextActionTo) add('k.next_action_on <= ?', f.nextActionTo);
+  if (f.tag) add('k.id IN (SELECT case_id FROM case_tags WHERE tag = ?)', f.tag);
+  if (f.ids) {
+    if (f.ids.length === 0) where.push('0');
+    else inList('k.id', f.ids);
+  }
+  return { where, params };
+}
+
+export interface CaseListRow {
+  id: number;
+  reference: string;
+  clientReference: string;
+  clientName: string;
+  debtorName: string;
+  stage: string;
+  status: string;
+  instrumentType: string;
+  currency: string;
+  claimMinor: number;
+  openedOn: string;
+  dueDate: string | null;
+  nextActionOn: string | null;
+  lawyerName: string | null;
+  noteRegistered: number | null;
+  instrumentIssuedOn: string | null;
+  clientId: number;
+  sortKey: string | number;
+}
+
+const ROW_COLUMNS = `k.id, k.reference, k.client_reference AS clientReference, c.name_ar AS clientName, k.debtor_name AS debtorName,
+  k.stage, k.status, k.instrument_type AS instrumentType, k.currency, k.claim_minor AS claimMinor, k.opened_on AS openedOn,
+  k.due_date AS dueDate, k.next_action_on AS nextActionOn, u.display_name AS lawyerName, k.note_registered AS noteRegistered,
+  k.instrument_issued_on AS instrumentIssuedOn, k.client_id AS clientId`;
+
+export function listCases(
+  sqlite: Sqlite,
+  opts: { filter: CaseListFilter; sort: CaseSort; dir: 'asc' | 'desc'; cursor: string | null; limit: number },
+): { rows: CaseListRow[]; nextCursor: string | null; total: number } {
+  const { where, params } = filterSql(opts.filter);
+  const key = SORT_SQL[opts.sort];
+  const total = (
+    sqlite
+      .prepare(`SELECT count(*) AS n FROM cases k ${opts.sort === 'client' ? 'JOIN clients c ON c.id = k.client_id' : ''} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
+      .get(...params) as { n: number }
+  ).n;
+  const after = decodeCursor(opts.cursor);
+  const pageWhere = [...where];
+  const pageParams = [...params];
+  if (after) {
+    const op = opts.dir === 'asc' ? '>' : '<';
+    pageWhere.push(`(${key}, k.id) ${op} (?, ?)`);
+    pageParams.push(after[0] ?? '', after[1]);
+  }
+  const rows = sqlite
+    .prepare(
+      `SELECT ${ROW_COLUMNS}, ${key} AS sortKey
+       FROM cases k JOIN clients c ON c.id = k.client_id LEFT JOIN users u ON u.id = k.lawyer_id
+       ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+       ORDER BY ${key} ${opts.dir}, k.id ${opts.dir} LIMIT ?`,
+    )
+    .all(...pageParams, opts.limit + 1) as CaseListRow[];
+  const more = rows.length > opts.limit;
+  const page = rows.slice(0, opts.limit);
+  const last = page[page.length - 1];
+  return { rows: page, nextCursor: more && last ? encodeCursor([last.sortKey, last.id]) : null, total };
+}
+
+/** Active cases whose next ladder step is due on or before `today`, soonest first. */
+export function escalationQueue(
+  sqlite: Sqlite,
+  opts: { today: string; cursor: string | null; limit: number },
+): { rows: (CaseListRow & { nextStage: string; dueOn: string })[]; nextCursor: string | null } {
+  const after = decodeCursor(opts.cursor);
+  const rows = sqlite
+    .prepare(
+      `SELECT ${ROW_COLUMNS}, k.escalation_next_stage AS nextStage, k.escalation_due_on AS dueOn, k.escalation_due_on AS sortKey
+       FROM cases k JOIN clients c ON c.id = k.client_id LEFT JOIN users u ON u.id = k.lawyer_id
+       WHERE k.escalation_due_on <= ? AND k.status = 'active' AND k.stage <> 'closed'
+         ${after ? 'AND (k.escalation_due_on, k.id) > (?, ?)' : ''}
+       ORDER BY k.escalation_due_on, k.id LIMIT ?`,
+    )
+    .all(...[opts.today, ...(after ? [after[0] ?? '', after[1]] : []), opts.limit + 1]) as (CaseListRow & {
+    nextStage: string;
+    dueOn: string;
+  })[];
+  const more = rows.length > opts.limit;
+  const page = rows.slice(0, opts.limit);
+  const last = page[page.length - 1];
+  return { rows: page, nextCursor: more && last ? encodeCursor([last.dueOn, last.id]) : null };
+}

@@ -1,0 +1,114 @@
+// The collection case, its parties, tags, stage history, and the gapless reference counter.
+import { sqliteTable, text, integer, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { clients, parties } from './parties';
+import { users } from './users';
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull(), // TH-2026-000123
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    clientReference: text('client_reference').notNull().default(''),
+    debtorName: text('debtor_name').notNull().default(''), // first debtor, kept for lists and sorting
+    instrumentType: text('instrument_type').notNull(),
+    instrumentNumber: text('instrument_number').notNull().default(''),
+    instrumentIssuedOn: text('instrument_issued_on'),
+    dueDate: text('due_date'),
+    noteRegistered: integer('note_registered', { mode: 'boolean' }),
+    currency: text('currency').notNull().default('SAR'),
+    principalMinor: integer('principal_minor').notNull(),
+    costsMinor: integer('costs_minor').notNull().default(0),
+    feesMinor: integer('fees_minor').notNull().default(0),
+    claimMinor: integer('claim_minor').notNull(), // principal + costs + fees, for filters and sorting
+    lawyerId: text('lawyer_id').references(() => users.id),
+    paralegalId: text('paralegal_id').references(() => users.id),
+    status: text('status').notNull().default('active'),
+    stage: text('stage').notNull().default('intake'),
+    stageEnteredOn: text('stage_entered_on').notNull(),
+    openedOn: text('opened_on').notNull(),
+    nextActionOn: text('next_action_on'),
+    // Kept by the cases service from the ladder on every write: the queue is an index range, not a scan.
+    escalationNextStage: text('escalation_next_stage'),
+    escalationDueOn: text('escalation_due_on'),
+    court: text('court').notNull().default(''),
+    circuit: text('circuit').notNull().default(''),
+    najizNumber: text('najiz_number').notNull().default(''),
+    judge: text('judge').notNull().default(''),
+    noticeDeliveredOn: text('notice_delivered_on'),
+    demandDeliveredOn: text('demand_delivered_on'),
+    hasJudgment: integer('has_judgment', { mode: 'boolean' }).notNull().default(false),
+    notes: text('notes').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('cases_reference').on(t.reference),
+    index('cases_client').on(t.clientId, t.openedOn, t.id),
+    index('cases_stage').on(t.stage, t.openedOn, t.id),
+    index('cases_status').on(t.status, t.openedOn, t.id),
+    index('cases_opened').on(t.openedOn, t.id),
+    index('cases_next_action').on(t.nextActionOn, t.id),
+    index('cases_claim').on(t.claimMinor, t.id),
+    index('cases_lawyer').on(t.lawyerId, t.openedOn, t.id),
+    index('cases_paralegal').on(t.paralegalId, t.openedOn, t.id),
+    index('cases_client_ref').on(t.clientId, t.clientReference),
+    index('cases_escalation').on(t.escalationDueOn, t.id),
+    index('cases_due').on(t.dueDate, t.id),
+    index('cases_debtor_name').on(t.debtorName, t.id),
+  ],
+);
+
+export const caseParties = sqliteTable(
+  'case_parties',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
+    role: text('role', { enum: ['debtor', 'guarantor'] }).notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.partyId] }), index('case_parties_party').on(t.partyId)],
+);
+
+export const caseTags = sqliteTable(
+  'case_tags',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.tag] }), index('case_tags_tag').on(t.tag, t.caseId)],
+);
+
+export const stageMoves = sqliteTable(
+  'stage_moves',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    fromStage: text('from_stage'),
+    toStage: text('to_stage').notNull(),
+    on: text('on_date').notNull(),
+    at: text('at').notNull(),
+    byUserId: text('by_user_id').references(() => users.id),
+    reason: text('reason').notNull().default(''),
+    override: integer('override', { mode: 'boolean' }).notNull().default(false),
+    guards: text('guards').notNull().default('[]'), // JSON: the guards overridden
+  },
+  (t) => [index('stage_moves_case').on(t.caseId, t.id)],
+);
+
+/** Gapless office references per year: the counter moves in the same transaction as the insert. */
+export const referenceCounters = sqliteTable('reference_counters', {
+  year: integer('year').primaryKey(),
+  lastSeq: integer('last_seq').notNull(),
+});
