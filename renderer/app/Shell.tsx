@@ -1,24 +1,34 @@
 // The signed-in frame: header (office, user, language, lock, sign out) and the side navigation of the sections that exist.
-import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHome, IconSettings } from '@tabler/icons-react';
+import { spotlight } from '@mantine/spotlight';
+import { IconBuilding, IconFolders, IconHome, IconListCheck, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { SessionInfo } from '../../electron/contract/procedures/auth';
+import { roleHas, type Permission } from '../../electron/contract/roles';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SessionButtons } from '../components/SessionButtons';
 import { officeNameFor } from '../components/officeName';
 
-const NAV = [
-  { to: '/', label: 'nav.home', icon: IconHome, match: (p: string) => p === '/' },
-  { to: '/settings', label: 'nav.settings', icon: IconSettings, match: (p: string) => p.startsWith('/settings') },
-] as const;
+// Sections shown only to roles that may read them (needs: null = everyone signed in).
+const NAV: readonly { to: string; label: string; icon: typeof IconHome; needs: Permission | null; match: (p: string) => boolean }[] = [
+  { to: '/', label: 'nav.home', icon: IconHome, needs: null, match: (p) => p === '/' },
+  { to: '/cases', label: 'nav.cases', icon: IconFolders, needs: 'cases.read', match: (p) => p.startsWith('/cases') },
+  { to: '/queue', label: 'nav.queue', icon: IconListCheck, needs: 'cases.read', match: (p) => p.startsWith('/queue') },
+  { to: '/debtors', label: 'nav.debtors', icon: IconUsers, needs: 'cases.read', match: (p) => p.startsWith('/debtors') },
+  { to: '/clients', label: 'nav.clients', icon: IconBuilding, needs: 'cases.read', match: (p) => p.startsWith('/clients') },
+  { to: '/settings', label: 'nav.settings', icon: IconSettings, needs: null, match: (p) => p.startsWith('/settings') },
+];
 
 export function Shell({ session }: { session: SessionInfo }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const office = officeNameFor(session, i18n.language);
+  const canSearch = roleHas(session.user.role, 'cases.read');
+  const nav = NAV.filter((item) => item.needs === null || roleHas(session.user.role, item.needs));
 
   return (
     <AppShell
@@ -38,6 +48,18 @@ export function Shell({ session }: { session: SessionInfo }): React.JSX.Element 
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
+            {canSearch ? (
+              <Button
+                variant="default"
+                leftSection={<IconSearch size={16} />}
+                rightSection={<Kbd size="xs">{t('search.shortcut')}</Kbd>}
+                onClick={() => spotlight.open()}
+                visibleFrom="sm"
+                data-testid="search-open"
+              >
+                {t('search.button')}
+              </Button>
+            ) : null}
             <LanguageSwitch />
             <Stack gap={0} visibleFrom="sm" data-testid="shell-user">
               <Text size="sm" fw={600} lh={1.2}>
@@ -53,9 +75,10 @@ export function Shell({ session }: { session: SessionInfo }): React.JSX.Element 
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
-        {NAV.map((item) => (
+        {nav.map((item) => (
           <NavLink
             key={item.to}
+            data-testid={`nav-${item.to.slice(1) || 'home'}`}
             component={Link}
             to={item.to}
             label={t(item.label)}
@@ -69,6 +92,7 @@ export function Shell({ session }: { session: SessionInfo }): React.JSX.Element 
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      {canSearch ? <GlobalSearch /> : null}
     </AppShell>
   );
 }

@@ -2,7 +2,18 @@
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import type { SessionInfo } from '../../electron/contract/procedures/auth';
+import { roleHas } from '../../electron/contract/roles';
+import { CaseFormPage } from '../features/cases/CaseFormPage';
+import { CasePage } from '../features/cases/CasePage';
+import { CasesListPage } from '../features/cases/CasesListPage';
+import { EscalationQueuePage } from '../features/cases/EscalationQueuePage';
+import { ClientFormPage } from '../features/clients/ClientFormPage';
+import { ClientPage } from '../features/clients/ClientPage';
+import { ClientsListPage } from '../features/clients/ClientsListPage';
 import { HomePage } from '../features/home/HomePage';
+import { PartiesListPage } from '../features/parties/PartiesListPage';
+import { PartyFormPage } from '../features/parties/PartyFormPage';
+import { PartyPage } from '../features/parties/PartyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { applyLang } from '../i18n';
 import { Shell } from './Shell';
@@ -17,10 +28,41 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
     void applyLang(session.user.lang);
   }, [session.user.lang]);
 
+  const can = (p: Parameters<typeof roleHas>[1]): boolean => roleHas(session.user.role, p);
+
   return (
     <Routes>
       <Route element={<Shell session={session} />}>
         <Route index element={<HomePage session={session} />} />
+        {can('cases.read') ? (
+          <>
+            <Route path="cases" element={<CasesListPage canWrite={can('cases.write')} />} />
+            <Route path="cases/:id" element={<CasePage session={session} />} />
+            <Route path="queue" element={<EscalationQueuePage />} />
+            <Route path="debtors" element={<PartiesListPage canWrite={can('parties.write')} />} />
+            <Route path="debtors/:id" element={<PartyPage canWrite={can('parties.write')} />} />
+            <Route path="clients" element={<ClientsListPage canWrite={can('clients.write')} />} />
+            <Route path="clients/:id" element={<ClientPage canWrite={can('clients.write')} />} />
+          </>
+        ) : null}
+        {can('cases.write') ? (
+          <>
+            <Route path="cases/new" element={<CaseFormPage />} />
+            <Route path="cases/:id/edit" element={<CaseFormPage />} />
+          </>
+        ) : null}
+        {can('parties.write') ? (
+          <>
+            <Route path="debtors/new" element={<PartyFormPage />} />
+            <Route path="debtors/:id/edit" element={<PartyFormPage />} />
+          </>
+        ) : null}
+        {can('clients.write') ? (
+          <>
+            <Route path="clients/new" element={<ClientFormPage />} />
+            <Route path="clients/:id/edit" element={<ClientFormPage />} />
+          </>
+        ) : null}
         <Route path="settings" element={<Navigate to="/settings/preferences" replace />} />
         <Route path="settings/:tab" element={<SettingsPage session={session} />} />
         <Route path="*" element={<Navigate to="/" replace />} />

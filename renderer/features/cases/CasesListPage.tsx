@@ -1,0 +1,146 @@
+// Cases: the windowed list (keyset pages of 50) with filters and sort kept in the URL query, and the total count.
+import { Alert, Badge, Button, Collapse, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAlertTriangle, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { CaseRow } from '../../../electron/contract/procedures/cases';
+import { errorMessage } from '../../components/errorMessage';
+import { StageBadge, StatusBadge } from '../../components/StageBadge';
+import { useMoney } from '../../components/useMoney';
+import { VirtualTable, type Column } from '../../components/VirtualTable';
+import { useFormat } from '../../i18n/useFormat';
+import { useCaseList } from './api';
+import { CaseFilters } from './CaseFilters';
+import { activeFilterCount, readListState, toFilter, writeListState, type CaseListState, type CaseSort } from './urlFilter';
+
+export function CasesListPage({ canWrite }: { canWrite: boolean }): React.JSX.Element {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const money = useMoney();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readListState(params), [params]);
+  const [showFilters, setShowFilters] = useState(activeFilterCount(state) > 0);
+  const [query, setQuery] = useState(state.query);
+  const [debouncedQuery] = useDebouncedValue(query, 300);
+
+  const update = useCallback(
+    (next: CaseListState): void => setParams(writeListState(next), { replace: true }),
+    [setParams],
+  );
+  useEffect(() => {
+    if (debouncedQuery !== state.query) update({ ...state, query: debouncedQuery });
+  }, [debouncedQuery, state, update]);
+
+  const list = useCaseList({ filter: toFilter(state), sort: state.sort, dir: state.dir });
+  const rows = useMemo(() => (list.data?.pages ?? []).flatMap((p) => p.rows), [list.data]);
+  const total = list.data?.pages[0]?.total;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  const onSort = (sort: CaseSort): void =>
+    update({ ...state, sort, dir: state.sort === sort && state.dir === 'asc' ? 'desc' : 'asc' });
+
+  const columns: Column<CaseRow, CaseSort>[] = [
+    { id: 'reference', label: t('cases.reference'), width: '130px', sort: 'reference', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
+    { id: 'client', label: t('cases.client'), width: 'minmax(150px, 1.2fr)', sort: 'client', render: (r) => r.clientName },
+    { id: 'debtor', label: t('cases.debtor'), width: 'minmax(150px, 1.2fr)', sort: 'debtor', render: (r) => r.debtorName },
+    { id: 'stage', label: t('cases.stage'), width: '130px', sort: 'stage', render: (r) => <StageBadge stage={r.stage} /> },
+    { id: 'status', label: t('cases.status'), width: '130px', sort: 'status', render: (r) => <StatusBadge status={r.status} /> },
+    { id: 'claim', label: t('cases.claim'), width: '150px', sort: 'claim', render: (r) => money(r.claimMinor, r.currency) },
+    {
+      id: 'nextAction',
+      label: t('cases.next_action'),
+      width: 'minmax(200px, 1fr)',
+      sort: 'nextActionOn',
+      render: (r) => (r.nextActionOn ? <Text size="xs">{fmt.dual(r.nextActionOn)}</Text> : '—'),
+    },
+    { id: 'lawyer', label: t('cases.lawyer'), width: '130px', render: (r) => r.lawyerName ?? '—' },
+    {
+      id: 'flags',
+      label: t('cases.flags'),
+      width: '110px',
+      render: (r) => (
+        <Group gap={4} wrap="nowrap">
+          {r.flags.map((f) => (
+            <Tooltip key={f} label={t(`cases.flag_${f}`)}>
+              <Badge size="xs" color="orange" variant="light" leftSection={<IconAlertTriangle size={10} />}>
+                {t(`cases.flag_short_${f}`)}
+              </Badge>
+            </Tooltip>
+          ))}
+        </Group>
+      ),
+    },
+  ];
+
+  const filters = activeFilterCount({ ...state, query: '' });
+  return (
+    <Stack gap="md" data-testid="cases-page">
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={2}>{t('cases.title')}</Title>
+          {total !== undefined ? (
+            <Badge size="lg" variant="light" data-testid="cases-total">
+              {t('cases.total', { n: fmt.number(total) })}
+            </Badge>
+          ) : null}
+        </Group>
+        {canWrite ? (
+          <Button component={Link} to="/cases/new" leftSection={<IconPlus size={18} />} data-testid="cases-new">
+            {t('cases.new')}
+          </Button>
+        ) : null}
+      </Group>
+      <Group gap="sm" align="flex-end">
+        <TextInput
+          flex={1}
+          leftSection={<IconSearch size={16} />}
+          placeholder={t('cases.search_placeholder')}
+          aria-label={t('cases.search_placeholder')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          data-testid="cases-search"
+        />
+        <Button
+          variant={showFilters ? 'light' : 'default'}
+          leftSection={<IconFilter size={16} />}
+          onClick={() => setShowFilters((v) => !v)}
+          data-testid="cases-filters-toggle"
+        >
+          {filters > 0 ? t('cases.filters_n', { n: fmt.number(filters) }) : t('cases.filters')}
+        </Button>
+      </Group>
+      <Collapse expanded={showFilters}>
+        <CaseFilters
+          state={state}
+          onChange={update}
+          onClear={() => {
+            setQuery('');
+            update(readListState(new URLSearchParams()));
+          }}
+        />
+      </Collapse>
+      {list.isError ? <Alert color="red">{errorMessage(list.error, t)}</Alert> : null}
+      <VirtualTable
+        testId="cases-table"
+        label={t('cases.title')}
+        height="calc(100vh - 260px)"
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.id}
+        rowTestId={(r) => `case-row-${r.reference}`}
+        onRowOpen={(r) => void navigate(`/cases/${r.id}`)}
+        sort={state.sort}
+        dir={state.dir}
+        onSort={onSort}
+        onEndReached={loadMore}
+        empty={list.isPending ? t('common.loading') : t('cases.empty')}
+      />
+    </Stack>
+  );
+}
