@@ -1,9 +1,12 @@
-// `npm run seed -- --data DIR --password PW [--seed N]`: a ready office for demos and tests.
+// `npm run seed -- --data DIR --password PW [--cases N] [--seed S]`: a ready office for demos, tests and benchmarks.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { passwordProblems } from '../electron/domain/password';
 import { openCore } from '../electron/core/app';
 import { seedOffice } from '../bench/factory/office';
+import { seedCases } from '../bench/factory/cases';
+import { openVault } from '../electron/core/vault';
+import { todayIso } from '../electron/domain/dates';
 
 function arg(name: string): string | undefined {
   const argv = process.argv.slice(2);
@@ -15,8 +18,13 @@ async function main(): Promise<void> {
   const data = arg('--data');
   const password = arg('--password');
   const seed = Number(arg('--seed') ?? '1');
+  const caseCount = Number(arg('--cases') ?? '0');
+  if (!Number.isInteger(caseCount) || caseCount < 0 || caseCount > 1_000_000) {
+    console.error('--cases must be a whole number from 0 to 1,000,000');
+    process.exit(2);
+  }
   if (!data || !password) {
-    console.error('Usage: npm run seed -- --data DIR --password PW [--seed N]');
+    console.error('Usage: npm run seed -- --data DIR --password PW [--cases N] [--seed S]');
     process.exit(2);
   }
   const problems = passwordProblems(password);
@@ -25,9 +33,30 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const root = resolve(fileURLToPath(import.meta.url), '../..');
-  const core = openCore({ dataDir: resolve(data), migrationsDir: resolve(root, 'db/migrations'), idleSweepMs: 0 });
+  const migrationsDir = resolve(root, 'db/migrations');
+  const core = openCore({ dataDir: resolve(data), migrationsDir, idleSweepMs: 0 });
   try {
     const office = await seedOffice(core, { password, seed });
+    core.close();
+    if (caseCount > 0) {
+      const started = Date.now();
+      const vault = openVault(resolve(data), migrationsDir);
+      const partnerId = await vault.unlock('partner', password);
+      if (!partnerId) throw new Error('could not reopen the office just seeded');
+      const open = vault.current();
+      const ids = (role: string): string[] =>
+        (open.sqlite.prepare('SELECT id FROM users WHERE role = ?').all(role) as { id: string }[]).map((r) => r.id);
+      const counts = seedCases(open, {
+        cases: caseCount,
+        seed,
+        today: todayIso(),
+        lawyerIds: [...ids('lawyer'), ...ids('partner')],
+        paralegalIds: ids('paralegal'),
+        progress: (done) => process.stdout.write(`\r  cases: ${done.toLocaleString('en')} / ${caseCount.toLocaleString('en')}`),
+      });
+      vault.close();
+      console.log(`\n  ${counts.clients} clients, ${counts.parties} debtors, ${counts.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
     console.log(`Seeded office in ${resolve(data)}`);
     for (const u of office.users) console.log(`  ${u.role.padEnd(11)} ${u.username.padEnd(11)} ${u.displayName}`);
     console.log(`Password for every user: ${password}`);

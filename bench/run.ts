@@ -1,0 +1,78 @@
+// `npm run bench -- [--scale small|office] [--data DIR --password PW] [--json]`: the speed targets, measured.
+// Prints one JSON object (metric → number) as its last line. Seeds a temporary office unless --data is given.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openCore } from '../electron/core/app';
+import { DB_FILE, KEYRING_FILE, openVault } from '../electron/core/vault';
+import { readKeyring, unwrapKey } from '../db/keyring';
+import { todayIso } from '../electron/domain/dates';
+import { call, seedOffice } from './factory/office';
+import { seedCases } from './factory/cases';
+import { caseMetrics } from './cases';
+import { encryptionRatio } from './encryption';
+import { round } from './stats';
+
+const SCALES = { small: 2_000, office: 100_000 } as const;
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const migrationsDir = resolve(root, 'db/migrations');
+
+function arg(name: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+async function prepareOffice(dir: string, password: string, cases: number): Promise<number> {
+  const core = openCore({ dataDir: dir, migrationsDir, idleSweepMs: 0 });
+  await seedOffice(core, { password, seed: 1 });
+  core.close();
+  const vault = openVault(dir, migrationsDir);
+  await vault.unlock('partner', password);
+  const open = vault.current();
+  const ids = (role: string): string[] => (open.sqlite.prepare('SELECT id FROM users WHERE role = ?').all(role) as { id: string }[]).map((r) => r.id);
+  const started = Date.now();
+  seedCases(open, { cases, seed: 1, today: todayIso(), lawyerIds: [...ids('lawyer'), ...ids('partner')], paralegalIds: ids('paralegal') });
+  vault.close();
+  return (Date.now() - started) / 1000;
+}
+
+async function main(): Promise<void> {
+  const scale = (arg('--scale') ?? 'office') as keyof typeof SCALES;
+  if (!(scale in SCALES)) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+  const given = arg('--data');
+  const password = arg('--password') ?? 'Bench-Password-2026';
+  const dir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'tahseel-bench-'));
+  const metrics: Record<string, number> = {};
+  try {
+    if (!given) {
+      console.error(`Seeding ${SCALES[scale].toLocaleString('en')} cases in ${dir} …`);
+      metrics.seed_s = round(await prepareOffice(dir, password, SCALES[scale]), 1);
+    }
+    const core = openCore({ dataDir: dir, migrationsDir, idleSweepMs: 0 });
+    try {
+      const { token } = await call<{ token: string }>(core, 'auth.login', { username: 'partner', password });
+      const users = await call<{ id: string; role: string }[]>(core, 'users.list', {}, token);
+      const lawyer = users.find((u) => u.role === 'lawyer')?.id ?? '';
+      Object.assign(metrics, await caseMetrics(core, token, lawyer));
+    } finally {
+      core.close();
+    }
+    const keyring = readKeyring(join(dir, KEYRING_FILE));
+    const entry = keyring.entries.find((e) => e.kind === 'user');
+    const key = entry ? await unwrapKey(entry, password) : null;
+    if (!key) throw new Error('The password does not open this office');
+    const enc = await encryptionRatio(join(dir, DB_FILE), key, todayIso());
+    metrics.encrypted_vs_plain_ratio = enc.ratio;
+  } finally {
+    if (!given) rmSync(dir, { recursive: true, force: true });
+  }
+  if (!process.argv.includes('--json')) console.table(metrics);
+  console.log(JSON.stringify(metrics));
+}
+
+main().catch((e: unknown) => {
+  console.error(`Benchmark failed: ${(e as Error).message}`);
+  process.exit(1);
+});
