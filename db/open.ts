@@ -5,8 +5,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { CoreError } from '../electron/core/errors';
 import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema>;
 export type Sqlite = Database.Database;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
 
 export interface OpenDatabase {
   sqlite: Sqlite;

@@ -1,25 +1,25 @@
 // Reads and writes of cases: gapless references, versioned updates, filtered keyset lists, the queue.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Sqlite } from '../open';
-import { caseParties, cases, caseTags, referenceCounters, stageMoves } from '../schema';
+import { caseParties, cases, caseTags, type stageMoves } from '../schema';
 import { decodeCursor, encodeCursor } from './pagination';
+import { cached } from './statements';
 
 export type CaseRecord = typeof cases.$inferSelect;
 export type CaseInsert = typeof cases.$inferInsert;
 
 /** The next office reference for the year, `TH-2026-000123`; call inside the insert's transaction. */
 export function nextReference(db: Db, year: number): string {
-  const row = db
-    .insert(referenceCounters)
-    .values({ year, lastSeq: 1 })
-    .onConflictDoUpdate({ target: referenceCounters.year, set: { lastSeq: sql`${referenceCounters.lastSeq} + 1` } })
-    .returning({ seq: referenceCounters.lastSeq })
-    .get();
+  const row = cached(
+    db.$client,
+    'INSERT INTO reference_counters (year, last_seq) VALUES (?, 1) ON CONFLICT(year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq AS seq',
+  ).get(year) as { seq: number };
   return `TH-${year}-${String(row.seq).padStart(6, '0')}`;
 }
 
-export function insertCase(db: Db, values: CaseInsert): number {
-  return db.insert(cases).values(values).returning({ id: cases.id }).get().id;
+/** Insert and return the stored row (defaults filled), in one statement. */
+export function insertCase(db: Db, values: CaseInsert): CaseRecord {
+  return db.insert(cases).values(values).returning().get();
 }
 
 export function updateCaseVersioned(db: Db, id: number, version: number, values: Partial<CaseInsert>): boolean {
@@ -32,8 +32,8 @@ export function updateCaseVersioned(db: Db, id: number, version: number, values:
 }
 
 /** Columns the service derives (queue); no version bump: they are not a user's edit. */
-export function setDerivedColumns(db: Db, id: number, values: Partial<CaseInsert>): void {
-  if (Object.keys(values).length > 0) db.update(cases).set(values).where(eq(cases.id, id)).run();
+export function setDerivedColumns(db: Db, id: number, values: { escalationNextStage: string | null; escalationDueOn: string | null }): void {
+  cached(db.$client, 'UPDATE cases SET escalation_next_stage = ?, escalation_due_on = ? WHERE id = ?').run(values.escalationNextStage, values.escalationDueOn, id);
 }
 
 export function getCase(db: Db, id: number): CaseRecord | undefined {
@@ -49,11 +49,10 @@ export function findCaseByClientReference(db: Db, clientId: number, clientRefere
 }
 
 export function setCaseParties(db: Db, caseId: number, debtorIds: number[], guarantorIds: number[]): void {
-  db.delete(caseParties).where(eq(caseParties.caseId, caseId)).run();
-  debtorIds.forEach((partyId, position) => db.insert(caseParties).values({ caseId, partyId, role: 'debtor', position }).run());
-  guarantorIds.forEach((partyId, position) =>
-    db.insert(caseParties).values({ caseId, partyId, role: 'guarantor', position }).run(),
-  );
+  cached(db.$client, 'DELETE FROM case_parties WHERE case_id = ?').run(caseId);
+  const insert = cached(db.$client, 'INSERT INTO case_parties (case_id, party_id, role, position) VALUES (?, ?, ?, ?)');
+  debtorIds.forEach((partyId, position) => insert.run(caseId, partyId, 'debtor', position));
+  guarantorIds.forEach((partyId, position) => insert.run(caseId, partyId, 'guarantor', position));
 }
 
 export function getCaseParties(db: Db, caseId: number): { partyId: number; role: 'debtor' | 'guarantor' }[] {
@@ -66,16 +65,21 @@ export function getCaseParties(db: Db, caseId: number): { partyId: number; role:
 }
 
 export function setCaseTags(db: Db, caseId: number, tags: string[]): void {
-  db.delete(caseTags).where(eq(caseTags.caseId, caseId)).run();
-  for (const tag of new Set(tags)) db.insert(caseTags).values({ caseId, tag }).run();
+  cached(db.$client, 'DELETE FROM case_tags WHERE case_id = ?').run(caseId);
+  const insert = cached(db.$client, 'INSERT INTO case_tags (case_id, tag) VALUES (?, ?)');
+  for (const tag of new Set(tags)) insert.run(caseId, tag);
 }
 
 export function getCaseTags(db: Db, caseId: number): string[] {
   return db.select({ tag: caseTags.tag }).from(caseTags).where(eq(caseTags.caseId, caseId)).all().map((r) => r.tag);
 }
 
-export function insertStageMove(db: Db, move: typeof stageMoves.$inferInsert): void {
-  db.insert(stageMoves).values(move).run();
+export function insertStageMove(db: Db, m: typeof stageMoves.$inferInsert): void {
+  cached(
+    db.$client,
+    `INSERT INTO stage_moves (case_id, from_stage, to_stage, on_date, at, by_user_id, reason, override, guards)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(m.caseId, m.fromStage ?? null, m.toStage, m.on, m.at, m.byUserId ?? null, m.reason ?? '', m.override ? 1 : 0, m.guards ?? '[]');
 }
 
 export function stageHistory(

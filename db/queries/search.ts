@@ -1,5 +1,6 @@
 // The global search index (FTS5, trigram): kept in step on every write, queried with normalised fragments.
 import type { Sqlite } from '../open';
+import { cached } from './statements';
 
 export type SearchKind = 'case' | 'party' | 'client';
 const KIND_CODE: Record<SearchKind, number> = { case: 1, party: 2, client: 3 };
@@ -11,12 +12,12 @@ function rowid(kind: SearchKind, id: number): number {
 /** Replace the indexed text of one entity (body must already be normalised by the caller). */
 export function indexEntity(sqlite: Sqlite, kind: SearchKind, id: number, body: string): void {
   const rid = rowid(kind, id);
-  sqlite.prepare('DELETE FROM search_index WHERE rowid = ?').run(rid);
-  sqlite.prepare('INSERT INTO search_index (rowid, body, kind, ref_id) VALUES (?, ?, ?, ?)').run(rid, body, kind, id);
+  cached(sqlite, 'DELETE FROM search_index WHERE rowid = ?').run(rid);
+  cached(sqlite, 'INSERT INTO search_index (rowid, body, kind, ref_id) VALUES (?, ?, ?, ?)').run(rid, body, kind, id);
 }
 
 export function unindexEntity(sqlite: Sqlite, kind: SearchKind, id: number): void {
-  sqlite.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
+  cached(sqlite, 'DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
 }
 
 /**

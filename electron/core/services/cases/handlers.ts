@@ -19,7 +19,7 @@ import { queryTerms } from '../search/index-text';
 import { partyRow } from '../parties/parties';
 import { caseDetail, caseRow } from './detail';
 import { factsOf, loadLadder } from './facts';
-import { applyDerived, caseColumns, checkCaseValues, createCase, syncCase, type CaseValues } from './write';
+import { applyDerived, caseColumns, checkCaseValues, createCase, debtorNames, syncCase, type CaseValues } from './write';
 
 type CaseHandlers = Pick<
   Handlers,
@@ -56,6 +56,12 @@ function valuesOf(db: Parameters<typeof getCaseParties>[0], k: NonNullable<Retur
     hasJudgment: k.hasJudgment,
     notes: k.notes,
   };
+}
+
+/** After a status or stage change: links, search text and queue columns recomputed from the stored case. */
+function resync(db: Parameters<typeof getCaseParties>[0], sqlite: Parameters<typeof listCases>[0], k: NonNullable<ReturnType<typeof getCase>>, today: string, ladder: ReturnType<typeof loadLadder>): void {
+  const v = valuesOf(db, k);
+  applyDerived(db, k, syncCase(db, sqlite, k, v, debtorNames(db, v.debtorIds), today, ladder));
 }
 
 export const caseHandlers: CaseHandlers = {
@@ -98,12 +104,13 @@ export const caseHandlers: CaseHandlers = {
       }
       checkCaseValues(db, input.case, today, 'case', input.id);
       const before = valuesOf(db, current);
-      if (!updateCaseVersioned(db, input.id, input.version, caseColumns(db, input.case, now))) {
+      const names = debtorNames(db, input.case.debtorIds);
+      if (!updateCaseVersioned(db, input.id, input.version, caseColumns(input.case, now, names))) {
         throw new CoreError('conflict.stale', 'The case was changed by someone else', caseDetail(db, sqlite, input.id, today, ladder));
       }
       const k = getCase(db, input.id);
       if (!k) throw new CoreError('not_found', 'No such case');
-      applyDerived(db, k, syncCase(db, sqlite, k, input.case, today, ladder));
+      applyDerived(db, k, syncCase(db, sqlite, k, input.case, names, today, ladder));
       return { result: caseDetail(db, sqlite, input.id, today, ladder), audit: { entity: 'case', entityId: String(input.id), before, after: input.case } };
     });
   },
@@ -121,7 +128,7 @@ export const caseHandlers: CaseHandlers = {
       }
       const k = getCase(db, input.id);
       if (!k) throw new CoreError('not_found', 'No such case');
-      applyDerived(db, k, syncCase(db, sqlite, k, valuesOf(db, k), today, ladder));
+      resync(db, sqlite, k, today, ladder);
       return {
         result: caseDetail(db, sqlite, input.id, today, ladder),
         audit: { entity: 'case', entityId: String(input.id), before: { status: current.status }, after: { status: input.status, reason: input.reason } },
@@ -169,7 +176,7 @@ export const caseHandlers: CaseHandlers = {
       });
       const k = getCase(db, input.id);
       if (!k) throw new CoreError('not_found', 'No such case');
-      applyDerived(db, k, syncCase(db, sqlite, k, valuesOf(db, k), today, ladder));
+      resync(db, sqlite, k, today, ladder);
       return {
         result: caseDetail(db, sqlite, input.id, today, ladder),
         audit: {

@@ -8,7 +8,6 @@ import { CoreError } from '../../errors';
 import type { Db, Sqlite } from '../../../../db/open';
 import {
   findCaseByClientReference,
-  getCase,
   insertCase,
   setDerivedColumns,
   nextReference,
@@ -67,13 +66,11 @@ export function checkCaseValues(db: Db, v: CaseValues, today: string, prefix: st
 }
 
 /** The stored columns for these values (without identity, stage and status). */
-export function caseColumns(db: Db, v: CaseValues, now: string): Omit<CaseInsert, 'reference' | 'stage' | 'status' | 'stageEnteredOn' | 'openedOn' | 'createdAt'> {
-  const debtors = getParties(db, v.debtorIds);
-  const first = debtors.find((p) => p.id === v.debtorIds[0]);
+export function caseColumns(v: CaseValues, now: string, debtorNames: string[]): Omit<CaseInsert, 'reference' | 'stage' | 'status' | 'stageEnteredOn' | 'openedOn' | 'createdAt'> {
   return {
     clientId: v.clientId,
     clientReference: v.clientReference,
-    debtorName: first?.name ?? '',
+    debtorName: debtorNames[0] ?? '',
     instrumentType: v.instrumentType,
     instrumentNumber: v.instrumentNumber,
     instrumentIssuedOn: v.instrumentIssuedOn,
@@ -99,11 +96,16 @@ export function caseColumns(db: Db, v: CaseValues, now: string): Omit<CaseInsert
   };
 }
 
+/** The debtors' names in the order the case lists them (the first names the case in lists). */
+export function debtorNames(db: Db, debtorIds: number[]): string[] {
+  const byId = new Map(getParties(db, debtorIds).map((p) => [p.id, p.name]));
+  return debtorIds.map((id) => byId.get(id) ?? '');
+}
+
 /** After any change: the debtors, tags, search text and the queue columns follow the row. */
-export function syncCase(db: Db, sqlite: Sqlite, k: CaseRecord, v: CaseValues, today: string, ladder: LadderConfig): Partial<CaseInsert> {
+export function syncCase(db: Db, sqlite: Sqlite, k: CaseRecord, v: CaseValues, names: string[], today: string, ladder: LadderConfig): { escalationNextStage: string | null; escalationDueOn: string | null } {
   setCaseParties(db, k.id, v.debtorIds, v.guarantorIds);
   setCaseTags(db, k.id, v.tags);
-  const names = getParties(db, v.debtorIds).map((p) => p.name);
   indexCase(sqlite, { id: k.id, reference: k.reference, clientReference: v.clientReference, instrumentNumber: v.instrumentNumber, najizNumber: v.najizNumber, debtorNames: names });
   return escalationColumns(factsOf(k), today, ladder);
 }
@@ -117,8 +119,9 @@ export function createCase(
 ): CaseRecord {
   const openedOn = opts.openedOn ?? opts.today;
   const reference = nextReference(db, Number(openedOn.slice(0, 4)));
-  const id = insertCase(db, {
-    ...caseColumns(db, v, opts.now),
+  const names = debtorNames(db, v.debtorIds);
+  const k = insertCase(db, {
+    ...caseColumns(v, opts.now, names),
     reference,
     stage: opts.stage ?? 'intake',
     status: opts.status ?? 'active',
@@ -126,13 +129,11 @@ export function createCase(
     openedOn,
     createdAt: opts.now,
   });
-  const k = getCase(db, id);
-  if (!k) throw new Error('case vanished after insert');
-  return applyDerived(db, k, syncCase(db, sqlite, k, v, opts.today, opts.ladder));
+  return applyDerived(db, k, syncCase(db, sqlite, k, v, names, opts.today, opts.ladder));
 }
 
 /** Store derived columns (queue) without counting it as a user's edit. */
-export function applyDerived(db: Db, k: CaseRecord, derived: Partial<CaseInsert>): CaseRecord {
+export function applyDerived(db: Db, k: CaseRecord, derived: { escalationNextStage: string | null; escalationDueOn: string | null }): CaseRecord {
   setDerivedColumns(db, k.id, derived);
   return { ...k, ...derived };
 }
