@@ -40,6 +40,10 @@ export function getCase(db: Db, id: number): CaseRecord | undefined {
   return db.select().from(cases).where(eq(cases.id, id)).get();
 }
 
+export function openCaseIds(db: Db): number[] {
+  return (cached(db.$client, "SELECT id FROM cases WHERE stage <> 'closed'").all() as { id: number }[]).map((r) => r.id);
+}
+
 export function findCaseByClientReference(db: Db, clientId: number, clientReference: string): CaseRecord | undefined {
   return db
     .select()

@@ -18,6 +18,7 @@ import {
   type CaseStatus,
   type GuardFailure,
   type InstrumentType,
+  type LadderConfig,
   type Stage,
 } from '../../domain/ladder';
 import type { PartyRow } from './parties';
@@ -178,6 +179,9 @@ export const caseProcedures = {
     kind: 'write',
   }),
   'cases.escalationQueue': proc<Page<QueueRow>>()({ input: pageSchema, access: 'cases.read', kind: 'read' }),
+  'ladder.get': proc<LadderConfig>()({ input: z.object({}).strict(), access: 'settings.read', kind: 'read' }),
+  /** The whole ladder (validated by the domain's rules); every open case's queue date is recomputed. */
+  'ladder.update': proc<LadderConfig>()({ input: z.object({ ladder: z.unknown() }), access: 'settings.write', kind: 'write' }),
   'search.global': proc<SearchResults>()({
     input: z.object({ query: z.string().trim().min(1, 'validation.required').max(100, 'validation.too_long') }),
     access: 'cases.read',

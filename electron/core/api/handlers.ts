@@ -7,6 +7,7 @@ import { auditHandlers } from '../services/audit/handlers';
 import { clientHandlers } from '../services/parties/clients';
 import { partyHandlers } from '../services/parties/parties';
 import { caseHandlers } from '../services/cases/handlers';
+import { ladderHandlers } from '../services/cases/ladder-settings';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...clientHandlers,
   ...partyHandlers,
   ...caseHandlers,
+  ...ladderHandlers,
 };

@@ -117,3 +117,19 @@ describe('cases', () => {
     expect(queue.rows.map((r) => [r.reference, r.nextStage])).toEqual([['TH-2026-000002', 'reminder']]);
   });
 });
+
+describe('the ladder in settings', () => {
+  it('refuses an invalid ladder with the problems named, and moves queue dates when offsets change', async () => {
+    const ladder = await call<{ stages: { stage: string; dayOffset: number }[] }>('ladder.get', {});
+    const broken = { ...ladder, stages: ladder.stages.slice(1) };
+    const r = await t.call('ladder.update', { ladder: broken }, token);
+    expect(errorCode(r)).toBe('input.invalid');
+    expect(errorCode(await t.call('ladder.update', { ladder }, paralegal))).toBe('permission.denied');
+    const later = { ...ladder, stages: ladder.stages.map((s) => ({ ...s, dayOffset: s.dayOffset + 400 })) };
+    await call('ladder.update', { ladder: later });
+    const queue = await call<{ rows: QueueRow[] }>('cases.escalationQueue', {});
+    expect(queue.rows).toEqual([]);
+    await call('ladder.update', { ladder });
+    expect((await call<{ rows: QueueRow[] }>('cases.escalationQueue', {})).rows).toHaveLength(1);
+  });
+});
