@@ -34,6 +34,7 @@ export function CaseFilters({ state, onChange, onClear }: CaseFiltersProps): Rea
         value={state.stages}
         onChange={(v) => set({ stages: pickAll(v, STAGES) })}
         clearable
+        searchable
         data-testid="filter-stage"
       />
       <MultiSelect
@@ -42,6 +43,7 @@ export function CaseFilters({ state, onChange, onClear }: CaseFiltersProps): Rea
         value={state.statuses}
         onChange={(v) => set({ statuses: pickAll(v, CASE_STATUSES) })}
         clearable
+        searchable
         data-testid="filter-status"
       />
       <Select
@@ -68,6 +70,7 @@ export function CaseFilters({ state, onChange, onClear }: CaseFiltersProps): Rea
         value={state.instrumentTypes}
         onChange={(v) => set({ instrumentTypes: pickAll(v, INSTRUMENT_TYPES) })}
         clearable
+        searchable
         data-testid="filter-instrument"
       />
       <Group grow gap="xs" align="flex-start">

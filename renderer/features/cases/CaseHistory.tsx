@@ -35,7 +35,7 @@ export function CaseHistory({ history }: { history: StageMove[] }): React.JSX.El
               }
             >
               <Text size="xs" c="dimmed">
-                {t('cases.history_by', { name: m.byName, at: fmt.dateTimeDual(m.at) })}
+                <bdi>{m.byName}</bdi> — <bdi>{fmt.dateTimeDual(m.at)}</bdi>
               </Text>
               {m.reason ? <Text size="sm">{m.reason}</Text> : null}
             </Timeline.Item>

@@ -46,24 +46,24 @@ export function CasesListPage({ canWrite }: { canWrite: boolean }): React.JSX.El
     update({ ...state, sort, dir: state.sort === sort && state.dir === 'asc' ? 'desc' : 'asc' });
 
   const columns: Column<CaseRow, CaseSort>[] = [
-    { id: 'reference', label: t('cases.reference'), width: '130px', sort: 'reference', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
-    { id: 'client', label: t('cases.client'), width: 'minmax(150px, 1.2fr)', sort: 'client', render: (r) => r.clientName },
-    { id: 'debtor', label: t('cases.debtor'), width: 'minmax(150px, 1.2fr)', sort: 'debtor', render: (r) => r.debtorName },
-    { id: 'stage', label: t('cases.stage'), width: '130px', sort: 'stage', render: (r) => <StageBadge stage={r.stage} /> },
-    { id: 'status', label: t('cases.status'), width: '130px', sort: 'status', render: (r) => <StatusBadge status={r.status} /> },
-    { id: 'claim', label: t('cases.claim'), width: '150px', sort: 'claim', render: (r) => money(r.claimMinor, r.currency) },
+    { id: 'reference', label: t('cases.reference'), width: '150px', sort: 'reference', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
+    { id: 'client', label: t('cases.client'), width: 'minmax(120px, 1fr)', sort: 'client', render: (r) => r.clientName },
+    { id: 'debtor', label: t('cases.debtor'), width: 'minmax(120px, 1fr)', sort: 'debtor', render: (r) => r.debtorName },
+    { id: 'stage', label: t('cases.stage'), width: '110px', sort: 'stage', render: (r) => <StageBadge stage={r.stage} /> },
+    { id: 'status', label: t('cases.status'), width: '120px', sort: 'status', render: (r) => <StatusBadge status={r.status} /> },
+    { id: 'claim', label: t('cases.claim'), width: '130px', sort: 'claim', render: (r) => money(r.claimMinor, r.currency) },
     {
       id: 'nextAction',
       label: t('cases.next_action'),
-      width: 'minmax(200px, 1fr)',
+      width: 'minmax(170px, 1fr)',
       sort: 'nextActionOn',
       render: (r) => (r.nextActionOn ? <Text size="xs">{fmt.dual(r.nextActionOn)}</Text> : '—'),
     },
-    { id: 'lawyer', label: t('cases.lawyer'), width: '130px', render: (r) => r.lawyerName ?? '—' },
+    { id: 'lawyer', label: t('cases.lawyer'), width: '110px', render: (r) => r.lawyerName ?? '—' },
     {
       id: 'flags',
       label: t('cases.flags'),
-      width: '110px',
+      width: '90px',
       render: (r) => (
         <Group gap={4} wrap="nowrap">
           {r.flags.map((f) => (

@@ -33,6 +33,13 @@ export function GlobalSearch(): React.JSX.Element {
         aria-label={t('search.placeholder')}
         leftSection={<IconSearch size={18} />}
         data-testid="search-input"
+        onKeyDown={(e) => {
+          // Results arrive after Spotlight selected "the first action" (there was none yet): Enter opens the first result.
+          const list = document.querySelector('[data-testid="search-results"]');
+          if (e.key === 'Enter' && list && !list.querySelector('[data-selected]')) {
+            list.querySelector('[data-action]')?.setAttribute('data-selected', 'true');
+          }
+        }}
       />
       <Spotlight.ActionsList data-testid="search-results">
         {data && data.cases.length > 0 ? (
