@@ -1,3 +1,4 @@
+-- drizzle-kit writes expression indexes wrongly (it quotes the expression as a column): the two coalesce() indexes below are corrected by hand.
 CREATE TABLE `clients` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`kind` text NOT NULL,
@@ -122,13 +123,14 @@ CREATE INDEX `cases_client` ON `cases` (`client_id`,`opened_on`,`id`);--> statem
 CREATE INDEX `cases_stage` ON `cases` (`stage`,`opened_on`,`id`);--> statement-breakpoint
 CREATE INDEX `cases_status` ON `cases` (`status`,`opened_on`,`id`);--> statement-breakpoint
 CREATE INDEX `cases_opened` ON `cases` (`opened_on`,`id`);--> statement-breakpoint
-CREATE INDEX `cases_next_action` ON `cases` (`next_action_on`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_next_action` ON `cases` (coalesce(`next_action_on`, '9999-12-31'),`id`);--> statement-breakpoint
 CREATE INDEX `cases_claim` ON `cases` (`claim_minor`,`id`);--> statement-breakpoint
 CREATE INDEX `cases_lawyer` ON `cases` (`lawyer_id`,`opened_on`,`id`);--> statement-breakpoint
 CREATE INDEX `cases_paralegal` ON `cases` (`paralegal_id`,`opened_on`,`id`);--> statement-breakpoint
 CREATE INDEX `cases_client_ref` ON `cases` (`client_id`,`client_reference`);--> statement-breakpoint
 CREATE INDEX `cases_escalation` ON `cases` (`escalation_due_on`,`id`);--> statement-breakpoint
-CREATE INDEX `cases_due` ON `cases` (`due_date`,`id`);--> statement-breakpoint
+CREATE INDEX `cases_due` ON `cases` (coalesce(`due_date`, '9999-12-31'),`id`);--> statement-breakpoint
+CREATE INDEX `cases_instrument` ON `cases` (`instrument_type`,`opened_on`,`id`);--> statement-breakpoint
 CREATE INDEX `cases_debtor_name` ON `cases` (`debtor_name`,`id`);--> statement-breakpoint
 CREATE TABLE `reference_counters` (
 	`year` integer PRIMARY KEY NOT NULL,

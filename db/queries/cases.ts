@@ -116,17 +116,23 @@ export interface CaseListFilter {
 const SORT_SQL = {
   reference: 'k.reference',
   openedOn: 'k.opened_on',
-  nextActionOn: "coalesce(k.next_action_on, '')",
+  nextActionOn: "coalesce(k.next_action_on, '9999-12-31')",
   claim: 'k.claim_minor',
   stage: 'k.stage',
   status: 'k.status',
-  dueDate: "coalesce(k.due_date, '')",
+  dueDate: "coalesce(k.due_date, '9999-12-31')",
   debtor: 'k.debtor_name',
   client: 'c.name_ar',
 } as const;
 export type CaseSort = keyof typeof SORT_SQL;
 
-function filterSql(f: CaseListFilter): { where: string[]; params: (string | number)[] } {
+/**
+ * The WHERE clauses of a filtered list. `walkSortIndex`: stage, status and instrument match many rows, so the
+ * planner should walk the sort's index and stop at the page's end rather than sort every match; a unary `+`
+ * keeps it from choosing those columns' own indexes. Selective filters (client, assignee, ids) keep theirs.
+ */
+function filterSql(f: CaseListFilter, walkSortIndex: boolean): { where: string[]; params: (string | number)[] } {
+  const broad = walkSortIndex ? '+' : '';
   const where: string[] = [];
   const params: (string | number)[] = [];
   const add = (clause: string, ...values: (string | number)[]): void => {
@@ -137,16 +143,19 @@ function filterSql(f: CaseListFilter): { where: string[]; params: (string | numb
     where.push(`${col} IN (${values.map(() => '?').join(',')})`);
     params.push(...values);
   };
-  if (f.stages.length) inList('k.stage', f.stages);
-  if (f.statuses.length) inList('k.status', f.statuses);
-  if (f.instrumentTypes.length) inList('k.instrument_type', f.instrumentTypes);
+  if (f.stages.length) inList(`${broad}k.stage`, f.stages);
+  if (f.statuses.length) inList(`${broad}k.status`, f.statuses);
+  if (f.instrumentTypes.length) inList(`${broad}k.instrument_type`, f.instrumentTypes);
   if (f.clientId !== null) add('k.client_id = ?', f.clientId);
   if (f.assigneeId !== null) add('(k.lawyer_id = ? OR k.paralegal_id = ?)', f.assigneeId, f.assigneeId);
   if (f.minClaimMinor !== null) add('k.claim_minor >= ?', f.minClaimMinor);
   if (f.maxClaimMinor !== null) add('k.claim_minor <= ?', f.maxClaimMinor);
-  if (f.nextActionFrom) add('k.next_action_on >= ?', f.nextActionFrom);
-  if (f.nextActionTo) add('k.next_action_on <= ?', f.nextActionTo);
-  if (f.tag) add('k.id IN (SELECT case_id FROM case_tags WHERE tag = ?)', f.tag);
+  // The same expression as the sort and its index, so a date range is an index range.
+  if (f.nextActionFrom) add("coalesce(k.next_action_on, '9999-12-31') >= ?", f.nextActionFrom);
+  if (f.nextActionTo) add("coalesce(k.next_action_on, '9999-12-31') <= ?", f.nextActionTo);
+  // Paging walks the sort index and probes the tag per row; counting starts from the tag's own index.
+  if (f.tag && walkSortIndex) add('EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = k.id AND t.tag = ?)', f.tag);
+  if (f.tag && !walkSortIndex) add('k.id IN (SELECT case_id FROM case_tags WHERE tag = ?)', f.tag);
   if (f.ids) {
     if (f.ids.length === 0) where.push('0');
     else inList('k.id', f.ids);
@@ -184,13 +193,18 @@ export function listCases(
   sqlite: Sqlite,
   opts: { filter: CaseListFilter; sort: CaseSort; dir: 'asc' | 'desc'; cursor: string | null; limit: number },
 ): { rows: CaseListRow[]; nextCursor: string | null; total: number } {
-  const { where, params } = filterSql(opts.filter);
   const key = SORT_SQL[opts.sort];
-  const total = (
+  // The count uses each filter's own index; the page walks the sort's index (see filterSql).
+  const counting = filterSql(opts.filter, false);
+  const onlyTag = opts.filter.tag !== '' && counting.where.length === 1;
+  const total = onlyTag
+    ? (cached(sqlite, 'SELECT count(*) AS n FROM case_tags WHERE tag = ?').get(opts.filter.tag) as { n: number }).n
+    : (
     sqlite
-      .prepare(`SELECT count(*) AS n FROM cases k ${opts.sort === 'client' ? 'JOIN clients c ON c.id = k.client_id' : ''} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
-      .get(...params) as { n: number }
+      .prepare(`SELECT count(*) AS n FROM cases k ${counting.where.length ? `WHERE ${counting.where.join(' AND ')}` : ''}`)
+      .get(...counting.params) as { n: number }
   ).n;
+  const { where, params } = filterSql(opts.filter, opts.sort !== 'client');
   const after = decodeCursor(opts.cursor);
   const pageWhere = [...where];
   const pageParams = [...params];
@@ -213,7 +227,10 @@ export function listCases(
   return { rows: page, nextCursor: more && last ? encodeCursor([last.sortKey, last.id]) : null, total };
 }
 
-/** Active cases whose next ladder step is due on or before `today`, soonest first. */
+/**
+ * Cases whose next ladder step is due on or before `today`, soonest first. The service stores a due date only on
+ * active, open cases (disputed, on hold and closed ones have none), so this is one index range.
+ */
 export function escalationQueue(
   sqlite: Sqlite,
   opts: { today: string; cursor: string | null; limit: number },
@@ -223,7 +240,7 @@ export function escalationQueue(
     .prepare(
       `SELECT ${ROW_COLUMNS}, k.escalation_next_stage AS nextStage, k.escalation_due_on AS dueOn, k.escalation_due_on AS sortKey
        FROM cases k JOIN clients c ON c.id = k.client_id LEFT JOIN users u ON u.id = k.lawyer_id
-       WHERE k.escalation_due_on <= ? AND k.status = 'active' AND k.stage <> 'closed'
+       WHERE k.escalation_due_on <= ?
          ${after ? 'AND (k.escalation_due_on, k.id) > (?, ?)' : ''}
        ORDER BY k.escalation_due_on, k.id LIMIT ?`,
     )

@@ -1,4 +1,5 @@
 // The collection case, its parties, tags, stage history, and the gapless reference counter.
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { clients, parties } from './parties';
 import { users } from './users';
@@ -51,13 +52,15 @@ export const cases = sqliteTable(
     index('cases_stage').on(t.stage, t.openedOn, t.id),
     index('cases_status').on(t.status, t.openedOn, t.id),
     index('cases_opened').on(t.openedOn, t.id),
-    index('cases_next_action').on(t.nextActionOn, t.id),
+    // Lists sort and page on coalesce(…, '9999-12-31') (no date sorts last): the index is on that expression.
+    index('cases_next_action').on(sql`coalesce(${t.nextActionOn}, '9999-12-31')`, t.id),
     index('cases_claim').on(t.claimMinor, t.id),
     index('cases_lawyer').on(t.lawyerId, t.openedOn, t.id),
     index('cases_paralegal').on(t.paralegalId, t.openedOn, t.id),
     index('cases_client_ref').on(t.clientId, t.clientReference),
     index('cases_escalation').on(t.escalationDueOn, t.id),
-    index('cases_due').on(t.dueDate, t.id),
+    index('cases_due').on(sql`coalesce(${t.dueDate}, '9999-12-31')`, t.id),
+    index('cases_instrument').on(t.instrumentType, t.openedOn, t.id),
     index('cases_debtor_name').on(t.debtorName, t.id),
   ],
 );
