@@ -96,7 +96,7 @@ test('set-up to a staff member signing in, in Arabic and English', async ({ page
   await login.signIn(STAFF.username, STAFF.password);
   await expect(shell.home()).toBeVisible();
   await expect(page.getByTestId('home-role')).toHaveText('موظف');
-  await page.getByRole('navigation').getByRole('link').nth(1).click();
+  await page.getByTestId('nav-settings').click();
   await expect(settings.tab('preferences')).toBeVisible();
   await expect(settings.tab('security')).toBeVisible();
   await expect(settings.tab('office')).toBeVisible();

@@ -158,7 +158,7 @@ export function CaseMoves({ detail, canMove, canOverride, onStale }: CaseMovesPr
       >
         {guarded ? (
           <Stack gap="sm" data-testid="guard-dialog">
-            <Alert color="orange" icon={<IconShieldExclamation />}>
+            <Alert color="orange">
               <GuardList guards={guarded.guards} testId="guard-dialog-list" />
             </Alert>
             {overridable ? (

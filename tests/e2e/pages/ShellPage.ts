@@ -14,7 +14,7 @@ export class ShellPage {
   }
 
   async goToSettings(tab: string): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link').nth(1).click();
+    await this.page.getByTestId('nav-settings').click();
     await this.page.getByTestId(`settings-tab-${tab}`).click();
     await expect(this.page).toHaveURL(new RegExp(`#/settings/${tab}$`));
   }
