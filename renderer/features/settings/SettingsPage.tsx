@@ -1,10 +1,11 @@
-// Settings: the tabs the user's role may see (office, users, my preferences, security, audit), one per route.
+// Settings: the tabs the user's role may see (office, users, the stage ladder, my preferences, security, audit), one per route.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { SessionInfo } from '../../../electron/contract/procedures/auth';
 import { roleHas, type Permission } from '../../../electron/contract/roles';
 import { AuditSection } from './AuditSection';
+import { LadderSection } from './LadderSection';
 import { OfficeSection } from './OfficeSection';
 import { PreferencesSection } from './PreferencesSection';
 import { SecuritySection } from './SecuritySection';
@@ -15,6 +16,7 @@ const TABS = [
   { id: 'security', needs: null },
   { id: 'office', needs: 'office.read' },
   { id: 'users', needs: 'users.read' },
+  { id: 'ladder', needs: 'settings.read' },
   { id: 'audit', needs: 'audit.read' },
 ] as const satisfies readonly { id: string; needs: Permission | null }[];
 
@@ -40,6 +42,8 @@ export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.E
         return <OfficeSection canEdit={can('office.write')} />;
       case 'users':
         return <UsersSection session={session} canEdit={can('users.write')} />;
+      case 'ladder':
+        return <LadderSection canEdit={can('settings.write')} />;
       case 'audit':
         return <AuditSection />;
     }
