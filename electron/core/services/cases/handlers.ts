@@ -1,5 +1,6 @@
 // Cases: list, page, create, edit, status, stage moves with guards, the escalation queue, global search.
 import { roleHas } from '../../../contract';
+import type { CaseDetail } from '../../../contract/procedures/cases';
 import { todayIso } from '../../../domain/dates';
 import { checkMove, correctionStages, isClosedStatus, type CaseStatus, type GuardFailure } from '../../../domain/ladder';
 import type { Handlers } from '../../api/context';
@@ -58,6 +59,17 @@ function valuesOf(db: Parameters<typeof getCaseParties>[0], k: NonNullable<Retur
   };
 }
 
+function requireCase(db: Parameters<typeof getCase>[0], id: number): NonNullable<ReturnType<typeof getCase>> {
+  const k = getCase(db, id);
+  if (!k) throw new CoreError('not_found', 'No such case');
+  return k;
+}
+
+/** Someone saved first: the caller gets the case as it is now, to show beside their version. */
+function stale(current: CaseDetail): CoreError {
+  return new CoreError('conflict.stale', 'The case was changed by someone else', current);
+}
+
 /** After a status or stage change: links, search text and queue columns recomputed from the stored case. */
 function resync(db: Parameters<typeof getCaseParties>[0], sqlite: Parameters<typeof listCases>[0], k: NonNullable<ReturnType<typeof getCase>>, today: string, ladder: ReturnType<typeof loadLadder>): void {
   const v = valuesOf(db, k);
@@ -97,8 +109,7 @@ export const caseHandlers: CaseHandlers = {
     const { sqlite } = ctx.open();
     return ctx.write((db) => {
       const ladder = loadLadder(db);
-      const current = getCase(db, input.id);
-      if (!current) throw new CoreError('not_found', 'No such case');
+      const current = requireCase(db, input.id);
       if (current.stage === 'closed' || isClosedStatus(current.status as CaseStatus)) {
         throw new CoreError('cases.closed', 'A closed case cannot be edited');
       }
@@ -106,10 +117,9 @@ export const caseHandlers: CaseHandlers = {
       const before = valuesOf(db, current);
       const names = debtorNames(db, input.case.debtorIds);
       if (!updateCaseVersioned(db, input.id, input.version, caseColumns(input.case, now, names))) {
-        throw new CoreError('conflict.stale', 'The case was changed by someone else', caseDetail(db, sqlite, input.id, today, ladder));
+        throw stale(caseDetail(db, sqlite, input.id, today, ladder));
       }
-      const k = getCase(db, input.id);
-      if (!k) throw new CoreError('not_found', 'No such case');
+      const k = requireCase(db, input.id);
       applyDerived(db, k, syncCase(db, sqlite, k, input.case, names, today, ladder));
       return { result: caseDetail(db, sqlite, input.id, today, ladder), audit: { entity: 'case', entityId: String(input.id), before, after: input.case } };
     });
@@ -121,13 +131,11 @@ export const caseHandlers: CaseHandlers = {
     const { sqlite } = ctx.open();
     return ctx.write((db) => {
       const ladder = loadLadder(db);
-      const current = getCase(db, input.id);
-      if (!current) throw new CoreError('not_found', 'No such case');
+      const current = requireCase(db, input.id);
       if (!updateCaseVersioned(db, input.id, input.version, { status: input.status, updatedAt: now })) {
-        throw new CoreError('conflict.stale', 'The case was changed by someone else', caseDetail(db, sqlite, input.id, today, ladder));
+        throw stale(caseDetail(db, sqlite, input.id, today, ladder));
       }
-      const k = getCase(db, input.id);
-      if (!k) throw new CoreError('not_found', 'No such case');
+      const k = requireCase(db, input.id);
       resync(db, sqlite, k, today, ladder);
       return {
         result: caseDetail(db, sqlite, input.id, today, ladder),
@@ -143,10 +151,9 @@ export const caseHandlers: CaseHandlers = {
     const user = ctx.user;
     return ctx.write((db) => {
       const ladder = loadLadder(db);
-      const current = getCase(db, input.id);
-      if (!current) throw new CoreError('not_found', 'No such case');
+      const current = requireCase(db, input.id);
       if (current.version !== input.version) {
-        throw new CoreError('conflict.stale', 'The case was changed by someone else', caseDetail(db, sqlite, input.id, today, ladder));
+        throw stale(caseDetail(db, sqlite, input.id, today, ladder));
       }
       const facts = factsOf(current);
       const guards: GuardFailure[] = checkMove(facts, input.to, today, ladder);
@@ -174,8 +181,7 @@ export const caseHandlers: CaseHandlers = {
         override: guards.length > 0,
         guards: JSON.stringify(guards),
       });
-      const k = getCase(db, input.id);
-      if (!k) throw new CoreError('not_found', 'No such case');
+      const k = requireCase(db, input.id);
       resync(db, sqlite, k, today, ladder);
       return {
         result: caseDetail(db, sqlite, input.id, today, ladder),
