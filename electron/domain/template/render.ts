@@ -1,0 +1,203 @@
+// Rendering a template with one letter's values into neutral blocks (title, heading, lines, spacing, rule, QR) that the PDF glue draws.
+import { findField, readValue, type TemplateValues } from './fields';
+import { isTruthy, typedValue, valueSpans, type RenderOptions, type Span } from './filters';
+import { parseTemplate, type TemplateNode } from './parse';
+
+export type LetterBlockKind = 'title' | 'heading' | 'line' | 'space' | 'rule' | 'qr';
+
+export interface LetterBlock {
+  kind: LetterBlockKind;
+  /** Lines only: `>>` → end, `^^` → center; absent means the paragraph's natural start. */
+  align?: 'start' | 'end' | 'center';
+  /** Empty for space, rule and qr. */
+  spans: Span[];
+  /** qr only: the letter's verification code (letter.verifyCode), '' when there is none. */
+  code?: string;
+}
+
+/** Which fields the taken branches print, and which of those are empty (the batch check names them). */
+export interface FieldUse {
+  printed: string[];
+  missing: string[];
+}
+
+type Item = { k: 'lit'; text: string } | { k: 'val'; spans: Span[] } | { k: 'mark' } | { k: 'nl' };
+
+interface Run {
+  readonly values: TemplateValues;
+  readonly opts: RenderOptions;
+  readonly items: Item[];
+  readonly use: FieldUse;
+}
+
+function note(use: FieldUse, path: string, empty: boolean): void {
+  if (!use.printed.includes(path)) use.printed.push(path);
+  if (empty && !use.missing.includes(path)) use.missing.push(path);
+}
+
+function evaluate(nodes: readonly TemplateNode[], run: Run): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        run.items.push({ k: 'lit', text: node.text });
+        break;
+      case 'newline':
+        run.items.push({ k: 'nl' });
+        break;
+      case 'invalid':
+        run.items.push({ k: 'mark' });
+        break;
+      case 'field': {
+        run.items.push({ k: 'mark' });
+        const field = findField(node.path);
+        if (!field || field.type === 'boolean') break;
+        const raw = readValue(run.values, field.path);
+        const spans = valueSpans(field.type, raw, node.filters, run.opts);
+        const hasDefault = node.filters.some((f) => f.name === 'default' && f.arg);
+        note(run.use, field.path, !hasDefault && (typedValue(field.type, raw) === null || spans.length === 0));
+        run.items.push({ k: 'val', spans });
+        break;
+      }
+      case 'block': {
+        run.items.push({ k: 'mark' });
+        const field = findField(node.path);
+        const truth = field ? isTruthy(field.type, readValue(run.values, field.path)) : false;
+        evaluate(truth !== node.negate ? node.then : node.otherwise, run);
+        run.items.push({ k: 'mark' });
+        break;
+      }
+    }
+  }
+}
+
+const MARKER = /^(##|#|>>|\^\^)[ \t]+/;
+const MARKER_BLOCK = { '#': 'title', '##': 'heading', '>>': 'line', '^^': 'line' } as const;
+const MARKER_ALIGN = { '#': undefined, '##': undefined, '>>': 'end', '^^': 'center' } as const;
+
+/** Spans of a line with `**` toggling bold in the template's text only; an odd last `**` stays literal. */
+function lineSpans(items: readonly Item[]): Span[] {
+  let toggles = 0;
+  for (const it of items) if (it.k === 'lit') toggles += it.text.split('**').length - 1;
+  toggles -= toggles % 2;
+  let bold = false;
+  const spans: Span[] = [];
+  for (const it of items) {
+    if (it.k === 'val') for (const s of it.spans) spans.push(bold ? { ...s, bold } : { ...s });
+    if (it.k !== 'lit') continue;
+    const parts = it.text.split('**');
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        if (toggles > 0) {
+          bold = !bold;
+          toggles--;
+        } else part = `**${part}`;
+      }
+      if (part !== '') spans.push(bold ? { text: part, bold } : { text: part });
+    });
+  }
+  return tidy(spans);
+}
+
+/** Collapses runs of spaces across spans, trims the line, drops empty spans and merges plain neighbours. */
+function tidy(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let space = true; // at line start a space is dropped
+  for (const s of spans) {
+    let text = s.text.replace(/\s+/g, ' ');
+    if (s.isolate) text = text.trim();
+    if (space) text = text.replace(/^ /, '');
+    if (text === '') continue;
+    space = text.endsWith(' ');
+    const prev = out[out.length - 1];
+    if (prev && !prev.isolate && !s.isolate && Boolean(prev.bold) === Boolean(s.bold)) prev.text += text;
+    else out.push({ ...s, text });
+  }
+  const last = out[out.length - 1];
+  if (last) {
+    last.text = last.text.replace(/ $/, '');
+    if (last.text === '') out.pop();
+  }
+  return out;
+}
+
+function literalText(items: readonly Item[]): string | null {
+  let text = '';
+  for (const it of items) {
+    if (it.k === 'val') return null;
+    if (it.k === 'lit') text += it.text;
+  }
+  return text.trim();
+}
+
+/** One rendered line → a block, 'blank' for a blank source line, null for a line whose pieces all came out empty. */
+function lineBlock(items: Item[], code: string): LetterBlock | 'blank' | null {
+  const literal = literalText(items);
+  if (literal === '---') return { kind: 'rule', spans: [] };
+  if (literal === '[[qr]]') return { kind: 'qr', spans: [], code };
+  const firstIndex = items.findIndex((it) => it.k === 'val' || (it.k === 'lit' && it.text.trim() !== ''));
+  const first = items[firstIndex];
+  let block: LetterBlock = { kind: 'line', spans: [] };
+  if (first?.k === 'lit') {
+    const match = MARKER.exec(first.text.trimStart());
+    const marker = match?.[1] as keyof typeof MARKER_BLOCK | undefined;
+    if (match && marker) {
+      items[firstIndex] = { k: 'lit', text: first.text.trimStart().slice(match[0].length) };
+      const align = MARKER_ALIGN[marker];
+      block = align ? { kind: MARKER_BLOCK[marker], align, spans: [] } : { kind: MARKER_BLOCK[marker], spans: [] };
+    }
+  }
+  block.spans = lineSpans(items);
+  if (block.spans.length > 0) return block;
+  return hadContent(items) ? null : 'blank';
+}
+
+/** Did the line hold anything but literal whitespace (a tag, a placeholder, a marker)? */
+function hadContent(items: readonly Item[]): boolean {
+  return items.some((it) => it.k !== 'lit' || it.text.trim() !== '');
+}
+
+function toBlocks(items: readonly Item[], code: string): LetterBlock[] {
+  const blocks: LetterBlock[] = [];
+  let line: Item[] = [];
+  const flush = (): void => {
+    const b = lineBlock(line, code);
+    line = [];
+    if (b === null) return;
+    const prev = blocks[blocks.length - 1];
+    // Blank lines: one space between blocks, none at the edges (trailing ones are popped below).
+    if (b === 'blank') {
+      if (prev && prev.kind !== 'space') blocks.push({ kind: 'space', spans: [] });
+    } else blocks.push(b);
+  };
+  for (const it of items) {
+    if (it.k === 'nl') flush();
+    else line.push(it);
+  }
+  flush();
+  while (blocks[blocks.length - 1]?.kind === 'space') blocks.pop();
+  return blocks;
+}
+
+function run(text: string, values: TemplateValues, opts: RenderOptions): { blocks: LetterBlock[]; use: FieldUse } {
+  const r: Run = { values, opts, items: [], use: { printed: [], missing: [] } };
+  evaluate(parseTemplate(text).nodes, r);
+  const code = typedValue('code', readValue(values, 'letter.verifyCode'));
+  const blocks = toBlocks(r.items, typeof code === 'string' ? code.trim() : '');
+  if (blocks.some((b) => b.kind === 'qr')) note(r.use, 'letter.verifyCode', code === null);
+  return { blocks, use: r.use };
+}
+
+/** The letter as blocks. Never throws: a template with problems renders what it can (validation refuses it at save). */
+export function renderTemplate(text: string, values: TemplateValues, opts: RenderOptions): LetterBlock[] {
+  return run(text, values, opts).blocks;
+}
+
+/** Printed fields (in the branches these values take) and the empty ones among them. */
+export function fieldUse(text: string, values: TemplateValues, opts: RenderOptions = { lang: 'ar', digits: 'western' }): FieldUse {
+  return run(text, values, opts).use;
+}
+
+/** The fields this letter would print empty, e.g. ['debtor.address']: what the batch check reports as missing. */
+export function usedFields(text: string, values: TemplateValues): string[] {
+  return fieldUse(text, values).missing;
+}
