@@ -10,6 +10,7 @@ import { roleHas } from '../../../electron/contract/roles';
 import { errorMessage } from '../../components/errorMessage';
 import { StageBadge, StatusBadge } from '../../components/StageBadge';
 import { StaleDialog } from '../../components/StaleDialog';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { areaKeys, useCase } from './api';
 import { CaseHistory } from './CaseHistory';
 import { CaseMoves } from './CaseMoves';
@@ -75,6 +76,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
           </Stack>
         </Grid.Col>
       </Grid>
+      <DocumentsPanel owner={{ caseId: c.id }} />
       {statusOpen ? <CaseStatusModal detail={c} opened onClose={() => setStatusOpen(false)} onStale={() => setStale(true)} /> : null}
       <StaleDialog
         opened={stale}

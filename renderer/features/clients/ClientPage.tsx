@@ -14,6 +14,7 @@ import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 import { areaKeys, useCaseList, useClient } from '../cases/api';
 import { messageParams } from '../cases/params';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 
 function Fact({ label, children }: { label: string; children: ReactNode }): React.JSX.Element {
   return (
@@ -157,6 +158,7 @@ export function ClientPage({ canWrite }: { canWrite: boolean }): React.JSX.Eleme
           ))}
         </Stack>
       </Card>
+      <DocumentsPanel owner={{ clientId: c.id }} />
       <Modal opened={hasCases} onClose={() => setHasCases(false)} title={t('clients.delete')}>
         <Stack data-testid="client-has-cases">
           <Text>{t('errors.clients.has_cases')}</Text>

@@ -8,6 +8,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { StageBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { useParty } from '../cases/api';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 
 function Fact({ label, children }: { label: string; children: ReactNode }): React.JSX.Element {
   return (
@@ -102,6 +103,7 @@ export function PartyPage({ canWrite }: { canWrite: boolean }): React.JSX.Elemen
           )}
         </Stack>
       </Card>
+      <DocumentsPanel owner={{ partyId: p.id }} />
     </Stack>
   );
 }
