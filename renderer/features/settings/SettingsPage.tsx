@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { SessionInfo } from '../../../electron/contract/procedures/auth';
 import { roleHas, type Permission } from '../../../electron/contract/roles';
+import { TemplatesSection } from '../templates/TemplatesSection';
 import { AuditSection } from './AuditSection';
 import { LadderSection } from './LadderSection';
+import { LetterSettingsCard } from './LetterSettingsCard';
 import { OfficeSection } from './OfficeSection';
 import { PreferencesSection } from './PreferencesSection';
 import { SecuritySection } from './SecuritySection';
@@ -17,6 +19,7 @@ const TABS = [
   { id: 'office', needs: 'office.read' },
   { id: 'users', needs: 'users.read' },
   { id: 'ladder', needs: 'settings.read' },
+  { id: 'templates', needs: 'settings.read' },
   { id: 'audit', needs: 'audit.read' },
 ] as const satisfies readonly { id: string; needs: Permission | null }[];
 
@@ -44,19 +47,21 @@ export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.E
         return <UsersSection session={session} canEdit={can('users.write')} />;
       case 'ladder':
         return <LadderSection canEdit={can('settings.write')} />;
+      case 'templates':
+        return <TemplatesSection canEdit={can('templates.write')} settings={<LetterSettingsCard canEdit={can('settings.write')} />} />;
       case 'audit':
         return <AuditSection />;
     }
   };
 
   return (
-    <Stack gap="md" maw={980} data-testid="settings-page">
+    <Stack gap="md" maw={current.id === 'templates' ? 1600 : 980} data-testid="settings-page">
       <Title order={2}>{t('settings.title')}</Title>
       <Tabs value={current.id} onChange={(v) => void navigate(`/settings/${v ?? 'preferences'}`)} keepMounted={false}>
         <Tabs.List>
           {visible.map((x) => (
             <Tabs.Tab key={x.id} value={x.id} data-testid={`settings-tab-${x.id}`}>
-              {t(`settings.tab_${x.id}`)}
+              {x.id === 'templates' ? t('templates.tab') : t(`settings.tab_${x.id}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
