@@ -11,6 +11,8 @@ import { ClientFormPage } from '../features/clients/ClientFormPage';
 import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsListPage } from '../features/clients/ClientsListPage';
 import { HomePage } from '../features/home/HomePage';
+import { BatchPage } from '../features/letters/BatchPage';
+import { RegisterPage } from '../features/letters/RegisterPage';
 import { PartiesListPage } from '../features/parties/PartiesListPage';
 import { PartyFormPage } from '../features/parties/PartyFormPage';
 import { PartyPage } from '../features/parties/PartyPage';
@@ -36,9 +38,10 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
         <Route index element={<HomePage session={session} />} />
         {can('cases.read') ? (
           <>
-            <Route path="cases" element={<CasesListPage canWrite={can('cases.write')} />} />
+            <Route path="cases" element={<CasesListPage canWrite={can('cases.write')} canPrint={can('letters.write')} />} />
             <Route path="cases/:id" element={<CasePage session={session} />} />
-            <Route path="queue" element={<EscalationQueuePage />} />
+            <Route path="queue" element={<EscalationQueuePage canPrint={can('letters.write')} />} />
+            <Route path="letters" element={<RegisterPage canPrint={can('letters.write')} />} />
             <Route path="debtors" element={<PartiesListPage canWrite={can('parties.write')} />} />
             <Route path="debtors/:id" element={<PartyPage canWrite={can('parties.write')} />} />
             <Route path="clients" element={<ClientsListPage canWrite={can('clients.write')} />} />
@@ -51,6 +54,7 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
             <Route path="cases/:id/edit" element={<CaseFormPage />} />
           </>
         ) : null}
+        {can('letters.write') ? <Route path="letters/batch" element={<BatchPage />} /> : null}
         {can('parties.write') ? (
           <>
             <Route path="debtors/new" element={<PartyFormPage />} />

@@ -1,16 +1,17 @@
-// One case: overview, the stage card with moves and guards, the history, warnings; edit and status change.
-import { Alert, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+// One case: overview (stage card with moves and guards, history, warnings, documents) and its letters in tabs; edit and status change.
+import { Alert, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconEdit, IconStatusChange } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { SessionInfo } from '../../../electron/contract/procedures/auth';
 import { roleHas } from '../../../electron/contract/roles';
 import { errorMessage } from '../../components/errorMessage';
 import { StageBadge, StatusBadge } from '../../components/StageBadge';
 import { StaleDialog } from '../../components/StaleDialog';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { CaseLetters } from '../letters/CaseLetters';
 import { areaKeys, useCase } from './api';
 import { CaseHistory } from './CaseHistory';
 import { CaseMoves } from './CaseMoves';
@@ -24,6 +25,8 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
   const queryClient = useQueryClient();
   const [statusOpen, setStatusOpen] = useState(false);
   const [stale, setStale] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'letters' ? 'letters' : 'overview';
   const role = session.user.role;
 
   if (detail.isPending) return <Loader />;
@@ -60,23 +63,40 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
         </Group>
       </Group>
       <CaseWarnings detail={c} />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <CaseOverview detail={c} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+      <Tabs value={tab} onChange={(v) => setParams(v === 'letters' ? { tab: 'letters' } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview" data-testid="case-tab-overview">
+            {t('letters.overview_tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="letters" data-testid="case-tab-letters">
+            {t('letters.case_tab')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
           <Stack gap="md">
-            <CaseMoves
-              detail={c}
-              canMove={roleHas(role, 'cases.move')}
-              canOverride={roleHas(role, 'stage.override')}
-              onStale={() => setStale(true)}
-            />
-            <CaseHistory history={c.history} />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: 7 }}>
+                <CaseOverview detail={c} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 5 }}>
+                <Stack gap="md">
+                  <CaseMoves
+                    detail={c}
+                    canMove={roleHas(role, 'cases.move')}
+                    canOverride={roleHas(role, 'stage.override')}
+                    onStale={() => setStale(true)}
+                  />
+                  <CaseHistory history={c.history} />
+                </Stack>
+              </Grid.Col>
+            </Grid>
+            <DocumentsPanel owner={{ caseId: c.id }} />
           </Stack>
-        </Grid.Col>
-      </Grid>
-      <DocumentsPanel owner={{ caseId: c.id }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="letters">
+          <CaseLetters detail={c} canWrite={roleHas(role, 'letters.write')} onStale={() => setStale(true)} />
+        </Tabs.Panel>
+      </Tabs>
       {statusOpen ? <CaseStatusModal detail={c} opened onClose={() => setStatusOpen(false)} onStale={() => setStale(true)} /> : null}
       <StaleDialog
         opened={stale}

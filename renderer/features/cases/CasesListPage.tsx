@@ -1,7 +1,8 @@
-// Cases: the windowed list (keyset pages of 50) with filters and sort kept in the URL query, and the total count.
-import { Alert, Badge, Button, Collapse, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+// Cases: the windowed list (keyset pages of 50) with filters and sort kept in the URL query, and the total count;
+// chosen cases, or all that match the filter, go to batch printing.
+import { Alert, Badge, Button, Checkbox, Collapse, Group, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconFilter, IconPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -11,11 +12,12 @@ import { StageBadge, StatusBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
+import { batchPathForFilter, batchPathForIds } from '../letters/batchUrl';
 import { useCaseList } from './api';
 import { CaseFilters } from './CaseFilters';
 import { activeFilterCount, readListState, toFilter, writeListState, type CaseListState, type CaseSort } from './urlFilter';
 
-export function CasesListPage({ canWrite }: { canWrite: boolean }): React.JSX.Element {
+export function CasesListPage({ canWrite, canPrint }: { canWrite: boolean; canPrint: boolean }): React.JSX.Element {
   const { t } = useTranslation();
   const fmt = useFormat();
   const money = useMoney();
@@ -45,7 +47,31 @@ export function CasesListPage({ canWrite }: { canWrite: boolean }): React.JSX.El
   const onSort = (sort: CaseSort): void =>
     update({ ...state, sort, dir: state.sort === sort && state.dir === 'asc' ? 'desc' : 'asc' });
 
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (id: number): void =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const select: Column<CaseRow, CaseSort> = {
+    id: 'select',
+    label: '',
+    width: '44px',
+    render: (r) => (
+      <Checkbox
+        checked={selected.has(r.id)}
+        onChange={() => toggle(r.id)}
+        onClick={(e) => e.stopPropagation()}
+        aria-label={t('letters.select_case', { reference: r.reference })}
+        data-testid={`case-select-${r.reference}`}
+      />
+    ),
+  };
+
   const columns: Column<CaseRow, CaseSort>[] = [
+    ...(canPrint ? [select] : []),
     { id: 'reference', label: t('cases.reference'), width: '150px', sort: 'reference', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
     { id: 'client', label: t('cases.client'), width: 'minmax(120px, 1fr)', sort: 'client', render: (r) => r.clientName },
     { id: 'debtor', label: t('cases.debtor'), width: 'minmax(120px, 1fr)', sort: 'debtor', render: (r) => r.debtorName },
@@ -90,11 +116,33 @@ export function CasesListPage({ canWrite }: { canWrite: boolean }): React.JSX.El
             </Badge>
           ) : null}
         </Group>
-        {canWrite ? (
-          <Button component={Link} to="/cases/new" leftSection={<IconPlus size={18} />} data-testid="cases-new">
-            {t('cases.new')}
-          </Button>
-        ) : null}
+        <Group gap="sm">
+          {canPrint && selected.size > 0 ? (
+            <Button
+              variant="light"
+              leftSection={<IconPrinter size={18} />}
+              onClick={() => void navigate(batchPathForIds([...selected]))}
+              data-testid="cases-print-selected"
+            >
+              {t('letters.print_selected', { n: fmt.number(selected.size) })}
+            </Button>
+          ) : null}
+          {canPrint && selected.size === 0 && total !== undefined && total > 0 ? (
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={18} />}
+              onClick={() => void navigate(batchPathForFilter(state))}
+              data-testid="cases-print-matching"
+            >
+              {t('letters.print_matching', { n: fmt.number(total) })}
+            </Button>
+          ) : null}
+          {canWrite ? (
+            <Button component={Link} to="/cases/new" leftSection={<IconPlus size={18} />} data-testid="cases-new">
+              {t('cases.new')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <Group gap="sm" align="flex-end">
         <TextInput

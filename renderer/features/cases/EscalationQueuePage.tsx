@@ -1,6 +1,8 @@
-// The escalation queue: cases whose next ladder step is due, with the step and its date; each row opens the case.
-import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+// The escalation queue: cases whose next ladder step is due, with the step and its date; each row opens the case;
+// chosen rows (or all due) go to batch printing.
+import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { QueueRow } from '../../../electron/contract/procedures/cases';
@@ -9,9 +11,10 @@ import { StageBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
+import { batchPathForIds, batchPathForQueue } from '../letters/batchUrl';
 import { useEscalationQueue } from './api';
 
-export function EscalationQueuePage(): React.JSX.Element {
+export function EscalationQueuePage({ canPrint }: { canPrint: boolean }): React.JSX.Element {
   const { t } = useTranslation();
   const fmt = useFormat();
   const money = useMoney();
@@ -23,7 +26,33 @@ export function EscalationQueuePage(): React.JSX.Element {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [allDue, setAllDue] = useState(false);
+  const toggle = (id: number): void => {
+    const next = new Set(allDue ? rows.map((r) => r.id) : selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setAllDue(false);
+    setSelected(next);
+  };
+  const chosen = allDue ? null : [...selected];
+
+  const select: Column<QueueRow, never> = {
+    id: 'select',
+    label: '',
+    width: '44px',
+    render: (r) => (
+      <Checkbox
+        checked={allDue || selected.has(r.id)}
+        onChange={() => toggle(r.id)}
+        onClick={(e) => e.stopPropagation()}
+        aria-label={t('letters.select_case', { reference: r.reference })}
+        data-testid={`queue-select-${r.reference}`}
+      />
+    ),
+  };
   const columns: Column<QueueRow, never>[] = [
+    ...(canPrint ? [select] : []),
     { id: 'reference', label: t('cases.reference'), width: '130px', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
     { id: 'client', label: t('cases.client'), width: 'minmax(150px, 1fr)', render: (r) => r.clientName },
     { id: 'debtor', label: t('cases.debtor'), width: 'minmax(150px, 1fr)', render: (r) => r.debtorName },
@@ -36,9 +65,33 @@ export function EscalationQueuePage(): React.JSX.Element {
 
   return (
     <Stack gap="md" data-testid="queue-page">
-      <Group gap="sm">
-        <Title order={2}>{t('queue.title')}</Title>
-        {queue.data ? <Badge variant="light" size="lg">{fmt.number(rows.length)}{hasNextPage ? '+' : ''}</Badge> : null}
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={2}>{t('queue.title')}</Title>
+          {queue.data ? <Badge variant="light" size="lg">{fmt.number(rows.length)}{hasNextPage ? '+' : ''}</Badge> : null}
+        </Group>
+        {canPrint && rows.length > 0 ? (
+          <Group gap="sm">
+            <Button
+              variant="default"
+              onClick={() => {
+                setAllDue((v) => !v);
+                setSelected(new Set());
+              }}
+              data-testid="queue-select-all"
+            >
+              {allDue ? t('letters.select_none') : t('letters.select_all_due')}
+            </Button>
+            <Button
+              leftSection={<IconPrinter size={18} />}
+              disabled={chosen !== null && chosen.length === 0}
+              onClick={() => void navigate(chosen === null ? batchPathForQueue() : batchPathForIds(chosen))}
+              data-testid="queue-print"
+            >
+              {chosen === null ? t('letters.print_letters') : t('letters.print_selected', { n: fmt.number(chosen.length) })}
+            </Button>
+          </Group>
+        ) : null}
       </Group>
       <Text c="dimmed" size="sm">
         {t('queue.explain')}
