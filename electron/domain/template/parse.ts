@@ -69,6 +69,9 @@ export type TemplateNode =
       readonly path: string;
       readonly then: TemplateNode[];
       readonly otherwise: TemplateNode[];
+      /** The opening / closing tag stood on a line of its own (so it leaves no trace on any line). */
+      readonly openAlone: boolean;
+      readonly closeAlone: boolean;
     } & Position);
 
 export interface ParsedTemplate {
@@ -79,9 +82,9 @@ export interface ParsedTemplate {
 
 type Token =
   | { readonly t: 'node'; readonly node: TemplateNode }
-  | ({ readonly t: 'open'; readonly negate: boolean; readonly path: string; readonly keyword: 'if' | 'unless' } & Position)
-  | ({ readonly t: 'else' } & Position)
-  | ({ readonly t: 'close'; readonly keyword: 'if' | 'unless' } & Position);
+  | ({ readonly t: 'open'; readonly negate: boolean; readonly path: string; readonly keyword: 'if' | 'unless'; readonly alone: boolean } & Position)
+  | ({ readonly t: 'else'; readonly alone: boolean } & Position)
+  | ({ readonly t: 'close'; readonly keyword: 'if' | 'unless'; readonly alone: boolean } & Position);
 
 const OPEN = /^#(if|unless)(?:\s+([\s\S]*))?$/;
 const CLOSE = /^\/(if|unless)$/;
@@ -127,11 +130,11 @@ function readTag(inner: string, line: number, column: number, problems: Template
     const keyword = open[1] === 'unless' ? 'unless' : 'if';
     const path = (open[2] ?? '').trim();
     if (path === '') problems.push({ code: 'empty_placeholder', ...at, detail: `#${keyword}` });
-    return { t: 'open', negate: keyword === 'unless', path, keyword, ...at };
+    return { t: 'open', negate: keyword === 'unless', path, keyword, alone: false, ...at };
   }
-  if (body === 'else') return { t: 'else', ...at };
+  if (body === 'else') return { t: 'else', alone: false, ...at };
   const close = CLOSE.exec(body);
-  if (close) return { t: 'close', keyword: close[1] === 'unless' ? 'unless' : 'if', ...at };
+  if (close) return { t: 'close', keyword: close[1] === 'unless' ? 'unless' : 'if', alone: false, ...at };
   if (body.startsWith('#') || body.startsWith('/')) {
     problems.push({ code: 'unknown_placeholder', ...at, detail: body });
     return { t: 'node', node: { type: 'invalid', raw: body, ...at } };
@@ -179,7 +182,7 @@ function tokenize(text: string, problems: TemplateProblem[]): Token[] {
     const tokens = tokenizeLine(source, i + 1, problems);
     const last = i === lines.length - 1;
     if (isStandalone(tokens)) {
-      for (const tok of tokens) if (tok.t !== 'node') out.push(tok);
+      for (const tok of tokens) if (tok.t !== 'node') out.push({ ...tok, alone: true });
       return;
     }
     out.push(...tokens);
@@ -205,11 +208,11 @@ export function parseTemplate(text: string): ParsedTemplate {
     if (!top) return root;
     return top.inElse ? top.otherwise : top.then;
   };
-  const closeTop = (): void => {
+  const closeTop = (closeAlone: boolean): void => {
     const frame = stack.pop();
     if (!frame) return;
-    const { negate, path, line, column } = frame.open;
-    target().push({ type: 'block', negate, path, line, column, then: frame.then, otherwise: frame.otherwise });
+    const { negate, path, line, column, alone } = frame.open;
+    target().push({ type: 'block', negate, path, line, column, then: frame.then, otherwise: frame.otherwise, openAlone: alone, closeAlone });
   };
 
   for (const tok of tokenize(text, problems)) {
@@ -228,13 +231,13 @@ export function parseTemplate(text: string): ParsedTemplate {
       if (top.open.keyword !== tok.keyword) {
         problems.push({ code: 'unbalanced_block', line: tok.line, column: tok.column, detail: `/${tok.keyword} ≠ #${top.open.keyword}` });
       }
-      closeTop();
+      closeTop(tok.alone);
     }
   }
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
     if (top) problems.push({ code: 'unbalanced_block', line: top.open.line, column: top.open.column, detail: `#${top.open.keyword} ${top.open.path}`.trim() });
-    closeTop();
+    closeTop(true);
   }
   return { nodes: root, problems };
 }

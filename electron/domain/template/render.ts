@@ -13,6 +13,10 @@ export interface LetterBlock {
   spans: Span[];
   /** qr only: the letter's verification code (letter.verifyCode), '' when there is none. */
   code?: string;
+  /** qr only: the caption under the code, in the letter's language. */
+  label?: string;
+  /** space only: how many blank lines the template left (1 = paragraph spacing). */
+  lines?: number;
 }
 
 /** Which fields the taken branches print, and which of those are empty (the batch check names them). */
@@ -59,11 +63,13 @@ function evaluate(nodes: readonly TemplateNode[], run: Run): void {
         break;
       }
       case 'block': {
-        run.items.push({ k: 'mark' });
+        // An inline tag marks its line as not blank (so `{{#if x}}…{{/if}}` alone on a line, taken false,
+        // drops the line); a tag on a line of its own leaves no line at all, so it marks nothing.
+        if (!node.openAlone) run.items.push({ k: 'mark' });
         const field = findField(node.path);
         const truth = field ? isTruthy(field.type, readValue(run.values, field.path)) : false;
         evaluate(truth !== node.negate ? node.then : node.otherwise, run);
-        run.items.push({ k: 'mark' });
+        if (!node.closeAlone) run.items.push({ k: 'mark' });
         break;
       }
     }
@@ -130,10 +136,10 @@ function literalText(items: readonly Item[]): string | null {
 }
 
 /** One rendered line → a block, 'blank' for a blank source line, null for a line whose pieces all came out empty. */
-function lineBlock(items: Item[], code: string): LetterBlock | 'blank' | null {
+function lineBlock(items: Item[], qr: LetterBlock): LetterBlock | 'blank' | null {
   const literal = literalText(items);
   if (literal === '---') return { kind: 'rule', spans: [] };
-  if (literal === '[[qr]]') return { kind: 'qr', spans: [], code };
+  if (literal === '[[qr]]') return { ...qr };
   const firstIndex = items.findIndex((it) => it.k === 'val' || (it.k === 'lit' && it.text.trim() !== ''));
   const first = items[firstIndex];
   let block: LetterBlock = { kind: 'line', spans: [] };
@@ -156,18 +162,29 @@ function hadContent(items: readonly Item[]): boolean {
   return items.some((it) => it.k !== 'lit' || it.text.trim() !== '');
 }
 
-function toBlocks(items: readonly Item[], code: string): LetterBlock[] {
+function toBlocks(items: readonly Item[], qr: LetterBlock): LetterBlock[] {
   const blocks: LetterBlock[] = [];
   let line: Item[] = [];
+  let blanks = 0; // consecutive blank source lines
   const flush = (): void => {
-    const b = lineBlock(line, code);
+    const b = lineBlock(line, qr);
     line = [];
-    if (b === null) return;
+    if (b === null) {
+      blanks = 0;
+      return;
+    }
+    if (b !== 'blank') {
+      blanks = 0;
+      blocks.push(b);
+      return;
+    }
+    // Several blank lines make a taller space (room for a signature). Blank runs on either side of a
+    // dropped line merge by the larger, so an optional line that came out empty leaves no gap.
+    blanks++;
     const prev = blocks[blocks.length - 1];
-    // Blank lines: one space between blocks, none at the edges (trailing ones are popped below).
-    if (b === 'blank') {
-      if (prev && prev.kind !== 'space') blocks.push({ kind: 'space', spans: [] });
-    } else blocks.push(b);
+    if (!prev) return; // none at the top
+    if (prev.kind === 'space') prev.lines = Math.max(prev.lines ?? 1, blanks);
+    else blocks.push({ kind: 'space', lines: blanks, spans: [] });
   };
   for (const it of items) {
     if (it.k === 'nl') flush();
@@ -178,11 +195,14 @@ function toBlocks(items: readonly Item[], code: string): LetterBlock[] {
   return blocks;
 }
 
+const QR_LABEL = { ar: 'رمز التحقق', en: 'Verification code' } as const;
+
 function run(text: string, values: TemplateValues, opts: RenderOptions): { blocks: LetterBlock[]; use: FieldUse } {
   const r: Run = { values, opts, items: [], use: { printed: [], missing: [] } };
   evaluate(parseTemplate(text).nodes, r);
   const code = typedValue('code', readValue(values, 'letter.verifyCode'));
-  const blocks = toBlocks(r.items, typeof code === 'string' ? code.trim() : '');
+  const qr: LetterBlock = { kind: 'qr', spans: [], code: typeof code === 'string' ? code.trim() : '', label: QR_LABEL[opts.lang] };
+  const blocks = toBlocks(r.items, qr);
   if (blocks.some((b) => b.kind === 'qr')) note(r.use, 'letter.verifyCode', code === null);
   return { blocks, use: r.use };
 }
