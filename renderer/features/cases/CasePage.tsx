@@ -26,7 +26,8 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
   const [statusOpen, setStatusOpen] = useState(false);
   const [stale, setStale] = useState(false);
   const [params, setParams] = useSearchParams();
-  const tab = params.get('tab') === 'letters' ? 'letters' : 'overview';
+  const tabParam = params.get('tab');
+  const tab = tabParam === 'letters' || tabParam === 'documents' ? tabParam : 'overview';
   const role = session.user.role;
 
   if (detail.isPending) return <Loader />;
@@ -63,13 +64,16 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
         </Group>
       </Group>
       <CaseWarnings detail={c} />
-      <Tabs value={tab} onChange={(v) => setParams(v === 'letters' ? { tab: 'letters' } : {}, { replace: true })} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setParams(v === 'letters' || v === 'documents' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview" data-testid="case-tab-overview">
             {t('letters.overview_tab')}
           </Tabs.Tab>
           <Tabs.Tab value="letters" data-testid="case-tab-letters">
             {t('letters.case_tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="documents" data-testid="case-tab-documents">
+            {t('documents.title')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -90,11 +94,13 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
                 </Stack>
               </Grid.Col>
             </Grid>
-            <DocumentsPanel owner={{ caseId: c.id }} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="letters">
           <CaseLetters detail={c} canWrite={roleHas(role, 'letters.write')} onStale={() => setStale(true)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <DocumentsPanel owner={{ caseId: c.id }} />
         </Tabs.Panel>
       </Tabs>
       {statusOpen ? <CaseStatusModal detail={c} opened onClose={() => setStatusOpen(false)} onStale={() => setStale(true)} /> : null}
