@@ -47,13 +47,16 @@ export function DispatchDialog({ letter, onClose, onStale }: DialogProps): React
     enabled: state === 'delivered',
   });
 
+  // The method is asked when the letter leaves: on "sent", or on "delivered" when no sending was recorded.
+  const showMethod = state === 'sent' || (state === 'delivered' && letter.dispatchMethod === null);
+
   const save = useMutation({
     mutationFn: () =>
       call('letters.dispatch', {
         id: letter.id,
         version: letter.version,
         state,
-        method: state === 'sent' ? method : null,
+        method: showMethod ? method : null,
         on,
         proofDocumentId: state === 'delivered' && proof ? Number(proof) : null,
       }),
@@ -92,7 +95,7 @@ export function DispatchDialog({ letter, onClose, onStale }: DialogProps): React
           onChange={(v) => setState(RECORDABLE.find((s) => s === v) ?? state)}
           data-testid="dispatch-state"
         />
-        {state === 'sent' ? (
+        {showMethod ? (
           <Select
             label={t('letters.method')}
             data={DISPATCH_METHODS.map((m) => ({ value: m, label: t(`letters.methods.${m}`) }))}
@@ -124,7 +127,7 @@ export function DispatchDialog({ letter, onClose, onStale }: DialogProps): React
           <Button
             onClick={() => save.mutate()}
             loading={save.isPending}
-            disabled={!dateOk || (state === 'sent' && method === null)}
+            disabled={!dateOk || (showMethod && method === null)}
             data-testid="dispatch-save"
           >
             {t('common.save')}
