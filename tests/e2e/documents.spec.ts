@@ -40,12 +40,15 @@ test('documents on a case: upload, kinds, preview, export, refusals, edit and re
     ),
   );
   const caseUrl = `${core.origin}/#/cases/${kase.id}`;
+  const caseDocumentsUrl = `${caseUrl}?tab=documents`;
 
   await page.goto(core.url);
   await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
   const shell = new ShellPage(page);
   await expect(shell.home()).toBeVisible();
   await page.goto(caseUrl);
+  await page.getByTestId('case-tab-documents').click();
+  await expect(page).toHaveURL(/tab=documents/);
   const docs = new DocumentsPanel(page);
   await expect(docs.panel()).toBeVisible();
   await expect(docs.empty()).toBeVisible();
@@ -126,10 +129,12 @@ test('documents on a case: upload, kinds, preview, export, refusals, edit and re
   await expect(docs.row(lying.name).getByTestId('document-removed-reason')).toContainText('رُفع بالخطأ');
   await expect(docs.row(lying.name).getByTestId('document-remove')).toHaveCount(0);
   await screenshot(page, testInfo, 'ar-documents-show-removed');
+  await page.getByTestId('documents-show-removed').click();
+  await expect(docs.rows()).toHaveCount(2);
 
   // English: the same list, and the refusals in English.
   await shell.switchLanguage('en');
-  await page.goto(caseUrl);
+  await page.goto(caseDocumentsUrl);
   await expect(docs.row(pdf.name).getByTestId('document-kind')).toHaveText('PDF');
   await expect(docs.row(png.name).getByTestId('document-kind')).toHaveText('PNG image');
   await expect(docs.row(png.name)).toContainText('Cheque');
@@ -144,11 +149,27 @@ test('documents on a case: upload, kinds, preview, export, refusals, edit and re
   await screenshot(page, testInfo, 'en-documents-preview-image');
   await page.keyboard.press('Escape');
 
+  // The debtor's and the client's pages have their own documents: none of the case's show there.
+  await page.goto(`${core.origin}/#/debtors/${debtor.id}`);
+  await expect(page.getByTestId('party-page')).toBeVisible();
+  await expect(docs.empty()).toBeVisible();
+  await screenshot(page, testInfo, 'en-debtor-documents-empty');
+  await page.goto(`${core.origin}/#/clients/${client.id}`);
+  await expect(page.getByTestId('client-page')).toBeVisible();
+  await expect(docs.empty()).toBeVisible();
+  const mandate = file('engagement letter.pdf', 'application/pdf', await samplePdf());
+  await docs.choose([mandate]);
+  await expect(docs.uploadRow(mandate.name).getByTestId('upload-type')).toHaveValue('Correspondence');
+  await docs.upload();
+  await expect(docs.rows()).toHaveCount(1);
+  await expect(docs.row(mandate.name).getByTestId('document-kind')).toHaveText('PDF');
+  await screenshot(page, testInfo, 'en-client-documents');
+
   // A staff member (in her own language, Arabic) reads and exports but cannot upload, edit or remove.
   await shell.signOut();
   await new LoginPage(page).signIn(STAFF.username, STAFF.password);
   await expect(shell.home()).toBeVisible();
-  await page.goto(caseUrl);
+  await page.goto(caseDocumentsUrl);
   await expect(docs.rows()).toHaveCount(2);
   await expect(docs.dropzone()).toHaveCount(0);
   await expect(page.getByTestId('document-edit')).toHaveCount(0);

@@ -20,7 +20,7 @@ export function DocumentsTable({ rows, canWrite, exporting, onPreview, onExport,
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="xs" highlightOnHover data-testid="documents-table">
         <Table.Thead>
           <Table.Tr>
@@ -44,13 +44,13 @@ export function DocumentsTable({ rows, canWrite, exporting, onPreview, onExport,
               <Table.Tr key={d.id} data-testid="document-row" data-file-name={d.fileName} data-kind={d.kind} data-removed={removed || undefined}>
                 <Table.Td style={struck}>{t(`documents.types.${d.type}`)}</Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm" style={{ ...struck, overflowWrap: 'anywhere' }} data-testid="document-name">
+                  <Group gap={6}>
+                    <Text size="sm" style={{ ...struck, overflowWrap: 'break-word' }} data-testid="document-name">
                       <bdi>{d.fileName}</bdi>
                     </Text>
                     {d.renamed ? (
                       <Tooltip label={t('documents.renamed_hint', { kind: t(`documents.kinds.${d.kind}`, { defaultValue: d.kind.toUpperCase() }) })}>
-                        <Badge color="orange" variant="light" size="sm" data-testid="document-renamed">
+                        <Badge color="orange" variant="light" size="sm" style={{ flexShrink: 0 }} data-testid="document-renamed">
                           {t('documents.renamed')}
                         </Badge>
                       </Tooltip>
@@ -62,13 +62,17 @@ export function DocumentsTable({ rows, canWrite, exporting, onPreview, onExport,
                     </Text>
                   ) : null}
                 </Table.Td>
-                <Table.Td style={struck} data-testid="document-kind">
+                <Table.Td style={{ ...struck, whiteSpace: 'nowrap' }} data-testid="document-kind">
                   {t(`documents.kinds.${d.kind}`, { defaultValue: d.kind.toUpperCase() })}
                 </Table.Td>
                 <Table.Td style={{ ...struck, whiteSpace: 'nowrap' }}>{formatSize(d.size, fmt, t)}</Table.Td>
-                <Table.Td style={{ ...struck, whiteSpace: 'nowrap' }}>{d.documentDate ? fmt.dual(d.documentDate) : '—'}</Table.Td>
                 <Table.Td style={struck}>
-                  <Text size="sm" lineClamp={2}>
+                  <Text size="sm" maw="10rem">
+                    {d.documentDate ? fmt.dual(d.documentDate) : '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={struck}>
+                  <Text size="sm" lineClamp={3} maw="12rem" title={d.notes || undefined}>
                     {d.notes || '—'}
                   </Text>
                 </Table.Td>
@@ -76,12 +80,12 @@ export function DocumentsTable({ rows, canWrite, exporting, onPreview, onExport,
                   <Text size="xs">
                     <bdi>{d.createdByName}</bdi>
                   </Text>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    <bdi>{fmt.dateTimeDual(d.createdAt)}</bdi>
+                  <Text size="xs" c="dimmed" maw="10rem">
+                    {fmt.dateTimeDual(d.createdAt)}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                  <Group gap={2} wrap="nowrap" justify="flex-end">
                     <RowAction label={t('documents.preview_of', { name: d.fileName })} tip={t('documents.preview')} onClick={() => onPreview(d)} testId="document-preview">
                       <IconEye size={16} />
                     </RowAction>

@@ -204,7 +204,7 @@ function PendingRow({ row, locked, canDrop, onChange, onDrop }: PendingRowProps)
       <Grid gap="sm" align="flex-end">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <Stack gap={2}>
-            <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+            <Text size="sm" fw={500} style={{ overflowWrap: 'break-word' }}>
               <bdi>{row.file.name}</bdi>
             </Text>
             <Text size="xs" c="dimmed">
@@ -225,12 +225,12 @@ function PendingRow({ row, locked, canDrop, onChange, onDrop }: PendingRowProps)
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4, md: 3 }}>
           {locked ? (
-            <TextInput label={t('documents.date')} value={row.documentDate ? fmt.dual(row.documentDate) : '—'} disabled readOnly />
+            <TextInput label={t('documents.date')} value={row.documentDate || '—'} dir="ltr" disabled readOnly />
           ) : (
             <DateField label={t('documents.date')} value={row.documentDate} onChange={(v) => onChange({ documentDate: v })} testId="upload-date" />
           )}
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 4, md: 3 }}>
+        <Grid.Col span={{ base: 12, sm: 4, md: 2 }}>
           <TextInput
             label={t('documents.notes')}
             value={row.notes}
@@ -240,7 +240,7 @@ function PendingRow({ row, locked, canDrop, onChange, onDrop }: PendingRowProps)
             data-testid="upload-notes"
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 1 }}>
+        <Grid.Col span={{ base: 12, md: 2 }}>
           <Group gap="xs" justify="flex-end" wrap="nowrap">
             <RowStatus status={row.status} />
             <ActionIcon
