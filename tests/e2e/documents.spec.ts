@@ -94,6 +94,7 @@ test('documents on a case: upload, kinds, preview, export, refusals, edit and re
   // The PDF in Chromium's viewer.
   const pdfPreview = await docs.preview(pdf.name);
   await expect(pdfPreview.getByTestId('pdf-frame')).toHaveAttribute('src', /^blob:/);
+  await screenshot(page, testInfo, 'ar-documents-preview-pdf');
   await page.keyboard.press('Escape');
 
   // Export: the original name, the same bytes.
