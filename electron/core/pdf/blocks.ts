@@ -1,8 +1,9 @@
 // Flow blocks other than tables: paragraphs, headings, rules, signature, window-envelope address and short-code box.
-import { MM, fillRect, hLine, strokeRect } from './flow';
+import { MM, hLine } from './flow';
 import type { Flow } from './flow';
 import { layoutParagraph } from './paragraph';
 import type { LaidParagraph } from './paragraph';
+import { qrOperators } from './qr';
 import { drawParagraph } from './text-draw';
 import type { HeadingOptions, ParagraphOptions, RichText, SignatureBlock } from './types';
 
@@ -103,7 +104,7 @@ export function addressBlock(flow: Flow, lines: readonly RichText[], side: 'left
   flow.y = Math.max(flow.y, top + 35 * MM + 4 * MM);
 }
 
-/** A reserved square (a QR code goes there later) with the letter's short verification code under it. */
+/** The letter's verification QR code (quiet zone included in `sizeMm`) with its short code under it. */
 export function codeBoxBlock(flow: Flow, code: string, label: RichText | undefined, sizeMm: number): void {
   const size = sizeMm * MM;
   const caption = layoutParagraph(flow.faces, [{ text: code, isolate: 'ltr' }], { size: 8.5, bold: true, align: 'center', lineHeight: 1.3, dir: 'ltr' }, size + 20 * MM);
@@ -112,8 +113,7 @@ export function codeBoxBlock(flow: Flow, code: string, label: RichText | undefin
   flow.ensure(height);
   flow.y += 2 * MM;
   const x = blockX(flow, 'end', size + 20 * MM);
-  fillRect(flow, x + 10 * MM, flow.y, size, size, 0.97);
-  strokeRect(flow, x + 10 * MM, flow.y, size, size, 0.5, 0.6);
+  flow.ops().push(qrOperators(code, x + 10 * MM, flow.pdfY(flow.y), size));
   flow.y += size + 1;
   drawLaid(flow, caption, x, undefined);
   if (labelPara) drawLaid(flow, labelPara, x, 0.35);
