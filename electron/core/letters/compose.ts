@@ -4,7 +4,10 @@ import type { ContentBuilder, DocumentOptions, ImageSource, Letterhead, RichText
 import type { LetterContent } from '../pdf';
 
 /** Space a blank template line leaves, in mm (about half a body line: paragraph spacing, not an empty line). */
-const BLANK_MM = 3.2;
+const BLANK_MM = 3;
+/** Line heights (× font size): tight inside a block of lines, a little more in body paragraphs. */
+const BLOCK_LEADING = 1.4;
+const PARAGRAPH_LEADING = 1.55;
 
 export interface ComposeOptions {
   /** Caption under the QR code; defaults to the one the template rendered in the letter's language. */
@@ -22,11 +25,14 @@ function drawBlock(doc: ContentBuilder, b: LetterBlock, prev: LetterBlock | unde
     case 'heading':
       doc.heading(b.spans, { level: 2, align: b.align ?? 'start' });
       return;
-    case 'line':
-      // Lines of one block sit tight; body paragraphs are justified (their last line stays ragged, so a
-      // one-line paragraph simply starts at the start edge).
-      doc.paragraph(b.spans, { align: b.align ?? 'justify', spaceAfter: 0 });
+    case 'line': {
+      // Lines of one block (an address, the reference and date, a signature) sit tight; a paragraph on its
+      // own keeps the engine's reading leading. Unaligned lines are justified: the last line of a justified
+      // paragraph stays ragged, so a one-line paragraph simply starts at the start edge.
+      const inBlock = prev?.kind === 'line' || next?.kind === 'line';
+      doc.paragraph(b.spans, { align: b.align ?? 'justify', spaceAfter: 0, lineHeight: inBlock ? BLOCK_LEADING : PARAGRAPH_LEADING });
       return;
+    }
     case 'space':
       if ((prev && SPACED.has(prev.kind)) || (next && SPACED.has(next.kind))) return;
       doc.spacer(BLANK_MM * Math.min(b.lines ?? 1, 6));
