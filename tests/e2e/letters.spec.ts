@@ -126,6 +126,7 @@ test('letters on a case, the register, verification and a batch from the queue',
   await letters.verify(first?.verifyCode.toLowerCase() ?? '');
   await expect(page.getByTestId('verify-number')).toHaveText(number(1));
   await expect(page.getByTestId('verify-found')).toContainText(a.debtor);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, testInfo, 'ar-register-verify');
   await page.getByTestId('verify-open-pdf').click();
   await expect(letters.pdfFrame()).toBeVisible();
@@ -180,7 +181,7 @@ test('letters on a case, the register, verification and a batch from the queue',
 });
 
 test('a larger batch cancelled midway numbers and stores nothing', async ({ page, core }, testInfo) => {
-  const many = Array.from({ length: 150 }, (_, i) => ({ name: `مدين رقم ${i + 1}`, address: true }));
+  const many = Array.from({ length: 300 }, (_, i) => ({ name: `مدين رقم ${i + 1}`, address: true }));
   const { token } = await seed(core, many);
   await page.goto(core.url);
   await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
@@ -192,12 +193,12 @@ test('a larger batch cancelled midway numbers and stores nothing', async ({ page
   await page.getByTestId('cases-print-matching').click();
   await expect(page.getByTestId('batch-source')).toContainText('لتصفية');
   const summary = await letters.checkBatch();
-  await expect(summary).toContainText('150');
+  await expect(summary).toContainText('300');
   await page.getByTestId('batch-start').click();
   const running = page.getByTestId('batch-running');
   await expect(running).toBeVisible();
-  await expect.poll(async () => Number(await running.getAttribute('data-done')), { timeout: 60_000 }).toBeGreaterThan(0);
   await screenshot(page, testInfo, 'ar-batch-running');
+  await expect.poll(async () => Number(await running.getAttribute('data-done')), { timeout: 60_000 }).toBeGreaterThan(0);
   await page.getByTestId('batch-cancel').click();
   await expect(page.getByTestId('batch-cancelled')).toBeVisible({ timeout: 30_000 });
   await screenshot(page, testInfo, 'ar-batch-cancelled');

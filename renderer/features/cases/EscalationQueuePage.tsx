@@ -53,7 +53,7 @@ export function EscalationQueuePage({ canPrint }: { canPrint: boolean }): React.
   };
   const columns: Column<QueueRow, never>[] = [
     ...(canPrint ? [select] : []),
-    { id: 'reference', label: t('cases.reference'), width: '130px', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
+    { id: 'reference', label: t('cases.reference'), width: '150px', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
     { id: 'client', label: t('cases.client'), width: 'minmax(150px, 1fr)', render: (r) => r.clientName },
     { id: 'debtor', label: t('cases.debtor'), width: 'minmax(150px, 1fr)', render: (r) => r.debtorName },
     { id: 'stage', label: t('cases.stage'), width: '130px', render: (r) => <StageBadge stage={r.stage} /> },

@@ -1,6 +1,6 @@
 // Batch printing: the cases chosen in the queue or the cases list → kind and language → the check (who gets a letter, who
 // cannot and why) → the job with its progress → the merged PDF.
-import { Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconListCheck, IconPlayerPlay, IconPrinter } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -77,9 +77,9 @@ function CheckResult({ check }: { check: BatchCheck }): React.JSX.Element {
               {check.blocked.map((b) => (
                 <Table.Tr key={b.caseId} data-testid={`batch-blocked-${b.reference}`}>
                   <Table.Td>
-                    <Link to={`/cases/${b.caseId}`} className="nowrap-ltr">
+                    <Anchor component={Link} to={`/cases/${b.caseId}`} className="nowrap-ltr">
                       {b.reference}
-                    </Link>
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>{b.debtorName}</Table.Td>
                   <Table.Td>

@@ -95,7 +95,7 @@ export function BatchRun({ initial, kind, onAgain }: BatchRunProps): React.JSX.E
         <Alert color="teal" icon={<IconCircleCheck />}>
           <Title order={4} data-testid="batch-done-summary">
             {t('letters.batch_done', { n: fmt.number(r.count) })}{' '}
-            <span className="nowrap-ltr" data-testid="batch-done-range">
+            <span dir="ltr" className="nowrap-ltr" data-testid="batch-done-range">
               {r.count === 1 ? r.firstNumber : `${r.firstNumber} – ${r.lastNumber}`}
             </span>
           </Title>

@@ -95,7 +95,9 @@ export function CaseLetters({ detail, canWrite, onStale }: CaseLettersProps): Re
                         <Text size="xs">{l.deadlineOn ? fmt.dual(l.deadlineOn) : '—'}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <LetterStateBadge letter={l} />
+                        <div style={{ minInlineSize: 'max-content' }}>
+                          <LetterStateBadge letter={l} />
+                        </div>
                       </Table.Td>
                       <Table.Td>
                         <Text size="xs">{dispatchText(l)}</Text>

@@ -15,6 +15,11 @@ import { LetterStateBadge } from './LetterBits';
 import { readRegisterFilter, REGISTER_STATES, writeRegisterFilter } from './registerUrl';
 import { VerifyBox } from './VerifyBox';
 
+/** Cell text that never widens its row (each row is its own grid): cut with an ellipsis instead. */
+function Clip({ children }: { children: React.ReactNode }): React.JSX.Element {
+  return <div style={{ contain: 'inline-size', overflow: 'hidden', textOverflow: 'ellipsis' }}>{children}</div>;
+}
+
 export function RegisterPage({ canPrint }: { canPrint: boolean }): React.JSX.Element {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -46,30 +51,58 @@ export function RegisterPage({ canPrint }: { canPrint: boolean }): React.JSX.Ele
     {
       id: 'number',
       label: t('letters.number'),
-      width: '150px',
+      width: '140px',
       render: (r) => (
         <Text size="sm" fw={600} className="nowrap-ltr" td={struck(r)} c={r.voidedAt ? 'dimmed' : undefined} span>
           {r.number}
         </Text>
       ),
     },
-    { id: 'date', label: t('letters.date'), width: 'minmax(190px, 1fr)', render: (r) => <Text size="xs">{fmt.dual(r.letterDate)}</Text> },
+    {
+      id: 'date',
+      label: t('letters.date'),
+      width: 'minmax(160px, 1.3fr)',
+      render: (r) => (
+        <Clip>
+          <Text size="xs" lh={1.3}>
+            {fmt.gregorian(r.letterDate)}
+          </Text>
+          <Text size="xs" lh={1.3} c="dimmed">
+            {fmt.hijri(r.letterDate)}
+          </Text>
+        </Clip>
+      ),
+    },
     {
       id: 'kind',
       label: t('letters.kind'),
-      width: 'minmax(140px, 1fr)',
+      width: 'minmax(120px, 1fr)',
       render: (r) => (
-        <Text size="sm" td={struck(r)} span>
-          {t(`templates.kinds.${r.kind}`)}
-        </Text>
+        <Clip>
+          <Text size="sm" td={struck(r)} span>
+            {t(`templates.kinds.${r.kind}`)}
+          </Text>
+        </Clip>
       ),
     },
-    { id: 'case', label: t('letters.case'), width: '130px', render: (r) => <span className="nowrap-ltr">{r.caseReference}</span> },
-    { id: 'debtor', label: t('letters.debtor'), width: 'minmax(150px, 1fr)', render: (r) => r.debtorName },
-    { id: 'client', label: t('letters.client'), width: 'minmax(140px, 1fr)', render: (r) => r.clientName },
-    { id: 'deadline', label: t('letters.deadline'), width: '110px', render: (r) => (r.deadlineOn ? <Text size="xs">{fmt.gregorian(r.deadlineOn)}</Text> : '—') },
-    { id: 'state', label: t('letters.state'), width: '110px', render: (r) => <LetterStateBadge letter={r} /> },
-    { id: 'method', label: t('letters.method'), width: '120px', render: (r) => (r.dispatchMethod ? t(`letters.methods.${r.dispatchMethod}`) : '—') },
+    { id: 'case', label: t('letters.case'), width: '140px', render: (r) => <span className="nowrap-ltr">{r.caseReference}</span> },
+    { id: 'debtor', label: t('letters.debtor'), width: 'minmax(130px, 1fr)', render: (r) => <Clip>{r.debtorName}</Clip> },
+    { id: 'deadline', label: t('letters.deadline'), width: '100px', render: (r) => (r.deadlineOn ? <Text size="xs">{fmt.gregorian(r.deadlineOn)}</Text> : '—') },
+    {
+      id: 'state',
+      label: t('letters.state'),
+      width: '130px',
+      render: (r) => (
+        <Clip>
+          <LetterStateBadge letter={r} />
+          {r.dispatchMethod ? (
+            <Text size="xs" c="dimmed" lh={1.3}>
+              {t(`letters.methods.${r.dispatchMethod}`)}
+            </Text>
+          ) : null}
+        </Clip>
+      ),
+    },
   ];
 
   return (
