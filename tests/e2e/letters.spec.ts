@@ -190,6 +190,8 @@ test('a larger batch cancelled midway numbers and stores nothing', async ({ page
 
   // From the cases list: every case matching the (empty) filter.
   await page.getByTestId('nav-cases').click();
+  await expect(page.getByTestId('cases-print-matching')).toContainText('300');
+  await screenshot(page, testInfo, 'ar-cases-print-matching');
   await page.getByTestId('cases-print-matching').click();
   await expect(page.getByTestId('batch-source')).toContainText('لتصفية');
   const summary = await letters.checkBatch();
