@@ -4,3 +4,5 @@ export * from './users';
 export * from './audit';
 export * from './parties';
 export * from './cases';
+export * from './documents';
+export * from './letters';

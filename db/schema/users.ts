@@ -11,6 +11,9 @@ export const users = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     lang: text('lang', { enum: ['ar', 'en'] }).notNull().default('ar'),
     digits: text('digits', { enum: ['western', 'arabic'] }).notNull().default('western'),
+    // Printed under a lawyer's signature on letters (the SCCA lawyer licence) and the direct line.
+    licenceNumber: text('licence_number').notNull().default(''),
+    phone: text('phone').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

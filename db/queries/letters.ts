@@ -1,0 +1,160 @@
+// The outgoing register (gapless numbers per year), letters, batches, templates and the communication log.
+import { and, eq } from 'drizzle-orm';
+import type { Db, Sqlite } from '../open';
+import { communications, letterBatches, letters, letterTemplates } from '../schema';
+import { decodeCursor, encodeCursor } from './pagination';
+import { cached } from './statements';
+
+export type LetterRecord = typeof letters.$inferSelect;
+export type LetterInsert = typeof letters.$inferInsert;
+export type TemplateRecord = typeof letterTemplates.$inferSelect;
+
+/**
+ * The next outgoing number for the year, `OUT-2026-000123`; call inside the letter's own transaction so a
+ * rolled-back letter gives its number back (never reused once committed: letters are never deleted).
+ */
+export function nextOutgoing(db: Db, year: number): { number: string; seq: number } {
+  const row = cached(
+    db.$client,
+    'INSERT INTO outgoing_counters (year, last_seq) VALUES (?, 1) ON CONFLICT(year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq AS seq',
+  ).get(year) as { seq: number };
+  return { number: `OUT-${year}-${String(row.seq).padStart(6, '0')}`, seq: row.seq };
+}
+
+export function insertLetter(db: Db, values: LetterInsert): LetterRecord {
+  return db.insert(letters).values(values).returning().get();
+}
+
+export function getLetter(db: Db, id: number): LetterRecord | undefined {
+  return db.select().from(letters).where(eq(letters.id, id)).get();
+}
+
+export function findLetterByCode(db: Db, code: string): LetterRecord | undefined {
+  return db.select().from(letters).where(eq(letters.verifyCode, code)).get();
+}
+
+export function updateLetterVersioned(db: Db, id: number, version: number, values: Partial<LetterInsert>): boolean {
+  return (
+    db
+      .update(letters)
+      .set({ ...values, version: version + 1 })
+      .where(and(eq(letters.id, id), eq(letters.version, version)))
+      .run().changes === 1
+  );
+}
+
+export function insertBatch(db: Db, values: typeof letterBatches.$inferInsert): number {
+  return db.insert(letterBatches).values(values).returning({ id: letterBatches.id }).get().id;
+}
+
+export function getBatch(db: Db, id: number): typeof letterBatches.$inferSelect | undefined {
+  return db.select().from(letterBatches).where(eq(letterBatches.id, id)).get();
+}
+
+export function insertCommunication(db: Db, values: typeof communications.$inferInsert): void {
+  db.insert(communications).values(values).run();
+}
+
+export function getTemplate(db: Db, kind: string, lang: string): TemplateRecord | undefined {
+  return db
+    .select()
+    .from(letterTemplates)
+    .where(and(eq(letterTemplates.kind, kind), eq(letterTemplates.lang, lang as 'ar' | 'en')))
+    .get();
+}
+
+export function listTemplates(db: Db): TemplateRecord[] {
+  return db.select().from(letterTemplates).all();
+}
+
+/** Insert (expected version null) or update at the expected version; false when someone saved first. */
+export function saveTemplate(db: Db, t: { kind: string; lang: 'ar' | 'en'; body: string; version: number | null; by: string | null; at: string }): boolean {
+  if (t.version === null) {
+    const r = cached(
+      db.$client,
+      'INSERT INTO letter_templates (kind, lang, body, version, updated_by, updated_at) VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT(kind, lang) DO NOTHING',
+    ).run(t.kind, t.lang, t.body, t.by, t.at);
+    return r.changes === 1;
+  }
+  const r = cached(
+    db.$client,
+    'UPDATE letter_templates SET body = ?, version = version + 1, updated_by = ?, updated_at = ? WHERE kind = ? AND lang = ? AND version = ?',
+  ).run(t.body, t.by, t.at, t.kind, t.lang, t.version);
+  return r.changes === 1;
+}
+
+export function deleteTemplate(db: Db, kind: string, lang: string): void {
+  cached(db.$client, 'DELETE FROM letter_templates WHERE kind = ? AND lang = ?').run(kind, lang);
+}
+
+/** A letter with what lists show beside it. */
+export interface LetterListRow extends LetterRecord {
+  caseReference: string;
+  debtorName: string;
+  clientName: string;
+  createdByName: string | null;
+}
+
+const LIST_SELECT = `SELECT l.*, k.reference AS case_reference, k.debtor_name AS debtor_name, c.name_ar AS client_name,
+  u.display_name AS created_by_name
+  FROM letters l JOIN cases k ON k.id = l.case_id JOIN clients c ON c.id = k.client_id LEFT JOIN users u ON u.id = l.created_by`;
+
+type RawRow = Record<string, unknown>;
+
+function camel(row: RawRow): LetterListRow {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = v;
+  return out as unknown as LetterListRow;
+}
+
+export function lettersForCase(sqlite: Sqlite, caseId: number): LetterListRow[] {
+  return (cached(sqlite, `${LIST_SELECT} WHERE l.case_id = ? ORDER BY l.id DESC`).all(caseId) as RawRow[]).map(camel);
+}
+
+export function letterListRow(sqlite: Sqlite, id: number): LetterListRow | undefined {
+  const row = cached(sqlite, `${LIST_SELECT} WHERE l.id = ?`).get(id) as RawRow | undefined;
+  return row ? camel(row) : undefined;
+}
+
+export interface RegisterFilter {
+  year: number | null;
+  kind: string | null;
+  state: string | null;
+  /** Letter number, case reference or debtor name fragment. */
+  query: string;
+}
+
+/** The register, newest number first, keyset-paged on (year, seq). */
+export function listRegister(sqlite: Sqlite, f: RegisterFilter, cursor: string | null, limit: number): { rows: LetterListRow[]; nextCursor: string | null; total: number } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]): void => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (f.year !== null) add('l.year = ?', f.year);
+  if (f.kind !== null) add('l.kind = ?', f.kind);
+  if (f.state === 'voided') add('l.voided_at IS NOT NULL');
+  else if (f.state !== null) add('l.dispatch_state = ? AND l.voided_at IS NULL', f.state);
+  if (f.query !== '') {
+    const like = `%${f.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    add("(l.number LIKE ? ESCAPE '\\' OR k.reference LIKE ? ESCAPE '\\' OR k.debtor_name LIKE ? ESCAPE '\\')", like, like, like);
+  }
+  const total = (sqlite.prepare(`SELECT count(*) AS n FROM letters l JOIN cases k ON k.id = l.case_id ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).get(...params) as { n: number }).n;
+  const key = decodeCursor(cursor);
+  const pageWhere = [...where];
+  const pageParams = [...params];
+  if (key) {
+    pageWhere.push('(l.year, l.seq) < (?, ?)');
+    pageParams.push(Number(key[0]), key[1]);
+  }
+  const rows = (
+    sqlite
+      .prepare(`${LIST_SELECT} ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY l.year DESC, l.seq DESC LIMIT ?`)
+      .all(...pageParams, limit + 1) as RawRow[]
+  ).map(camel);
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page[page.length - 1];
+  return { rows: page, nextCursor: more && last ? encodeCursor([last.year, last.seq]) : null, total };
+}
