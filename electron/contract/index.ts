@@ -4,6 +4,8 @@ import { authProcedures } from './procedures/auth';
 import { officeProcedures } from './procedures/office';
 import { partyProcedures } from './procedures/parties';
 import { caseProcedures } from './procedures/cases';
+import { documentProcedures } from './procedures/documents';
+import { letterProcedures } from './procedures/letters';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
@@ -11,6 +13,8 @@ export const procedures = {
   ...officeProcedures,
   ...partyProcedures,
   ...caseProcedures,
+  ...documentProcedures,
+  ...letterProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -32,6 +32,20 @@ export const ERROR_CODES = [
   'cases.closed', // a closed case cannot be edited
   'cases.guarded', // the stage move is refused by the ladder's guards: details list them
   'cases.override_reason', // overriding a guard needs a reason
+  'documents.empty', // a file with no content
+  'documents.too_large', // over the office's size limit: details.maxMb
+  'documents.executable', // a program, whatever its name says
+  'documents.unsupported', // not one of the accepted kinds
+  'documents.corrupt', // claims to be a PDF but is cut short or damaged
+  'documents.removed', // the document was removed
+  'templates.invalid', // the template text has problems: details lists them with line and column
+  'letters.missing_fields', // the case lacks what the letter must print: details lists the fields
+  'letters.voided', // a voided letter cannot be dispatched
+  'letters.dispatch_order', // e.g. delivered and returned, or a date before the letter
+  'letters.no_cases', // a batch with nothing to print
+  'letters.kind_not_for_case', // receipts and remittance statements come from payments (money)
+  'jobs.busy', // a batch is already running for this user
+  'storage.full', // the disk is full: nothing was written
   'not_found',
   'internal',
 ] as const;

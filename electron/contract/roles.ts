@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   'stage.override',
   'clients.write',
   'parties.write',
+  'documents.write',
+  'templates.write',
+  'letters.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -25,9 +28,13 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = 
   partner: [
     'office.read', 'office.write', 'settings.read', 'settings.write', 'users.read', 'users.write', 'audit.read',
     'cases.read', 'cases.write', 'cases.move', 'stage.override', 'clients.write', 'parties.write',
+    'documents.write', 'templates.write', 'letters.write',
   ],
-  lawyer: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'cases.move', 'clients.write', 'parties.write'],
-  paralegal: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'parties.write'],
+  lawyer: [
+    'office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'cases.move', 'clients.write', 'parties.write',
+    'documents.write', 'templates.write', 'letters.write',
+  ],
+  paralegal: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'parties.write', 'documents.write', 'letters.write'],
   staff: ['office.read', 'settings.read', 'cases.read'],
   accountant: ['office.read', 'settings.read', 'users.read', 'cases.read'],
 };

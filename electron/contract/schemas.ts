@@ -66,5 +66,9 @@ export const settingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1, 'validation.min').max(240, 'validation.max'),
   defaultLang: langSchema,
   defaultDigits: digitStyleSchema,
+  /** Largest file a document may be, in MB (checked on the bytes, not the name). */
+  documentMaxMb: z.number().int().min(1, 'validation.min').max(500, 'validation.max'),
+  /** Digits printed in letters (office-wide, so every copy of a letter reads the same). */
+  letterDigits: digitStyleSchema,
 });
 export type Settings = z.output<typeof settingsSchema>;

@@ -12,6 +12,7 @@ import {
   usernameSchema,
   type OfficeProfile,
   type Settings,
+  optionalText,
 } from '../schemas';
 import { checkNewPassword, empty, newPasswordSchema } from './auth';
 
@@ -23,6 +24,9 @@ export interface UserRow {
   active: boolean;
   lang: 'ar' | 'en';
   digits: 'western' | 'arabic';
+  /** Printed under a lawyer's signature on letters. */
+  licenceNumber: string;
+  phone: string;
   createdAt: string;
 }
 
@@ -47,6 +51,8 @@ export const userCreateInput = z
     password: newPasswordSchema,
     lang: langSchema.default('ar'),
     digits: digitStyleSchema.default('western'),
+    licenceNumber: optionalText(30),
+    phone: optionalText(30),
   })
   .superRefine((v, ctx) => checkNewPassword(v, ctx));
 
@@ -55,6 +61,8 @@ export const userUpdateInput = z.object({
   displayName: personNameSchema.optional(),
   role: roleSchema.optional(),
   active: z.boolean().optional(),
+  licenceNumber: z.string().trim().max(30, 'validation.too_long').optional(),
+  phone: z.string().trim().max(30, 'validation.too_long').optional(),
 });
 
 export const userResetPasswordInput = z
