@@ -10,6 +10,7 @@ import { createThrottle } from './throttle';
 import { openVault } from './vault';
 import { afterLock } from './services/auth/lock';
 import { DEFAULT_SETTINGS } from './services/office/settings';
+import { Jobs } from './jobs/jobs';
 
 export interface CoreApp {
   /** Never throws: every failure comes back as `{ ok: false, error }`. */
@@ -32,15 +33,17 @@ export function openCore(options: CoreOptions): CoreApp {
   ensureWritableDir(options.dataDir);
   const release = acquireInstanceLock(options.dataDir);
   const listeners = new Set<(event: CoreEvent) => void>();
+  const emit = (event: CoreEvent): void => {
+    for (const l of listeners) l(event);
+  };
   const core: CoreState = {
     vault: openVault(options.dataDir, options.migrationsDir),
     sessions: createSessions(),
     throttle: createThrottle(),
     now: options.now ?? (() => new Date()),
-    emit: (event) => {
-      for (const l of listeners) l(event);
-    },
+    emit,
     idleLockMinutes: DEFAULT_SETTINGS.idleLockMinutes,
+    jobs: new Jobs(emit),
   };
   const router = createRouter(core, handlers);
   const sweepMs = options.idleSweepMs ?? 15_000;
@@ -62,6 +65,7 @@ export function openCore(options: CoreOptions): CoreApp {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
+      core.jobs.cancelAll();
       core.vault.close();
       release();
     },

@@ -34,6 +34,8 @@ const paths = shellPaths({
 
 // The PDF code finds its fonts through this variable once bundled (electron/core/pdf/fonts.ts).
 process.env.TAHSEEL_FONTS_DIR ??= paths.fontsDir;
+// …and the default letter templates (electron/core/letters/defaults.ts).
+process.env.TAHSEEL_TEMPLATES_DIR ??= paths.templatesDir;
 
 // One guard for every session, so the default session is not guarded twice (ready, then web-contents-created).
 const guardSessionOnce = createSessionGuard(policy, { log });

@@ -15,7 +15,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
+  // Previews of PDFs and images are blob: URLs made from bytes in memory (never a temp file).
+  "frame-src blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -28,6 +28,7 @@ export function shellPaths(opts: { mainDir: string; isPackaged: boolean; resourc
   rendererRoot: string;
   migrationsDir: string;
   fontsDir: string;
+  templatesDir: string;
 } {
   const resources = (packaged: string, repo: string): string =>
     opts.isPackaged ? join(opts.resourcesPath, packaged) : join(opts.appRoot, repo);
@@ -36,6 +37,7 @@ export function shellPaths(opts: { mainDir: string; isPackaged: boolean; resourc
     rendererRoot: join(opts.mainDir, '..', 'renderer'),
     migrationsDir: resources('migrations', join('db', 'migrations')),
     fontsDir: resources('fonts', join('resources', 'fonts')),
+    templatesDir: resources('templates', join('resources', 'templates')),
   };
 }
 

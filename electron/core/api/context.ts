@@ -6,6 +6,7 @@ import { appendAudit } from '../../../db/queries/audit';
 import type { Session, Sessions } from '../sessions';
 import type { Throttle } from '../throttle';
 import type { Vault } from '../vault';
+import type { Jobs } from '../jobs/jobs';
 
 export interface CoreEvent {
   type: string;
@@ -21,6 +22,8 @@ export interface CoreState {
   emit: (event: CoreEvent) => void;
   /** Cached from settings while the vault is open; the idle-lock sweep reads it. */
   idleLockMinutes: number;
+  /** Background work (letter batches): progress, cancel, result. */
+  jobs: Jobs;
 }
 
 export interface AuditChange {

@@ -8,6 +8,10 @@ import { clientHandlers } from '../services/parties/clients';
 import { partyHandlers } from '../services/parties/parties';
 import { caseHandlers } from '../services/cases/handlers';
 import { ladderHandlers } from '../services/cases/ladder-settings';
+import { documentHandlers } from '../services/documents/handlers';
+import { templateHandlers } from '../services/letters/templates';
+import { letterHandlers } from '../services/letters/letters';
+import { batchHandlers, jobHandlers } from '../services/letters/batch';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -18,4 +22,9 @@ export const handlers: Handlers = {
   ...partyHandlers,
   ...caseHandlers,
   ...ladderHandlers,
+  ...documentHandlers,
+  ...templateHandlers,
+  ...letterHandlers,
+  ...batchHandlers,
+  ...jobHandlers,
 };

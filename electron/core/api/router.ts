@@ -51,8 +51,16 @@ export function createRouter(core: CoreState, handlers: Handlers): Router {
       return { ok: true, value };
     } catch (e) {
       if (isCoreError(e)) return fail(e.code, e.message, e.details);
+      // SQLite rolled the transaction back: say why in words the user can act on.
+      if (isDiskFull(e)) return fail('storage.full', 'The disk is full; nothing was written');
       console.error(`[tahseel] ${name} failed:`, e);
       return fail('internal', 'Something went wrong; nothing was changed');
     }
   };
+}
+
+/** better-sqlite3 reports a full disk (or a full temp store) as SQLITE_FULL; Node's fs as ENOSPC. */
+export function isDiskFull(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }

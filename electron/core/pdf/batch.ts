@@ -17,16 +17,32 @@ export interface MergedLetters {
   readonly letters: readonly LetterPages[];
 }
 
+export interface BatchProgress {
+  /** Called after each letter is laid out; a batch job reports progress from here. */
+  onLetter?: (done: number, total: number) => void;
+  /** Aborting stops between letters with the signal's reason (nothing is returned). */
+  signal?: AbortSignal;
+  /** Letters laid out between two yields to the event loop (so progress is sent and a cancel can arrive). */
+  yieldEvery?: number;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * One document for the whole batch: each letter starts on a new page and numbers its own pages
  * ("صفحة ١ من ٢" restarts per letter); fonts and the logo are embedded once for all letters.
  */
-export async function renderLetters(opts: DocumentOptions, letters: readonly LetterContent[]): Promise<MergedLetters> {
+export async function renderLetters(opts: DocumentOptions, letters: readonly LetterContent[], progress: BatchProgress = {}): Promise<MergedLetters> {
   const engine = await createEngine(opts);
-  for (const letter of letters) {
+  const every = progress.yieldEvery ?? 20;
+  for (let i = 0; i < letters.length; i++) {
+    progress.signal?.throwIfAborted();
     engine.startSection();
-    letter(engine.builder);
+    letters[i]?.(engine.builder);
+    progress.onLetter?.(i + 1, letters.length);
+    if (progress.signal && (i + 1) % every === 0) await yieldToEventLoop();
   }
+  progress.signal?.throwIfAborted();
   const counts = engine.sectionPages();
   const ranges: LetterPages[] = [];
   let first = 1;

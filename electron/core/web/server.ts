@@ -7,10 +7,11 @@ import type { CoreApp } from '../app';
 import { readStatic } from './static';
 
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src blob:; " +
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// Documents travel as base64 in the JSON body: the contract's own limit (~700 MB of base64) bounds it.
+const MAX_BODY_BYTES = 720 * 1024 * 1024;
 
 export interface WebServer {
   url: string;

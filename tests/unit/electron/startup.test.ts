@@ -53,6 +53,7 @@ describe('paths', () => {
       rendererRoot: '/repo/out/renderer',
       migrationsDir: '/repo/db/migrations',
       fontsDir: '/repo/resources/fonts',
+      templatesDir: '/repo/resources/templates',
     });
     expect(
       shellPaths({ mainDir: '/app/resources/app.asar/out/main', isPackaged: true, resourcesPath: '/app/resources', appRoot: '/app/resources/app.asar' }),
@@ -60,6 +61,7 @@ describe('paths', () => {
       preload: '/app/resources/app.asar/out/preload/index.cjs',
       migrationsDir: '/app/resources/migrations',
       fontsDir: '/app/resources/fonts',
+      templatesDir: '/app/resources/templates',
     });
   });
 });

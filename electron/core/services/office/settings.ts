@@ -3,7 +3,13 @@ import { settingsSchema, type Settings } from '../../../contract/schemas';
 import type { Db } from '../../../../db/open';
 import { readSettings, writeSetting } from '../../../../db/queries/office';
 
-export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: 10, defaultLang: 'ar', defaultDigits: 'western' };
+export const DEFAULT_SETTINGS: Settings = {
+  idleLockMinutes: 10,
+  defaultLang: 'ar',
+  defaultDigits: 'western',
+  documentMaxMb: 50,
+  letterDigits: 'western',
+};
 
 export function loadSettings(db: Db): Settings {
   const stored = readSettings(db);

@@ -22,6 +22,8 @@ export function userRow(u: UserRecord): UserRow {
     active: u.active,
     lang: u.lang,
     digits: u.digits,
+    licenceNumber: u.licenceNumber,
+    phone: u.phone,
     createdAt: u.createdAt,
   };
 }
@@ -49,6 +51,8 @@ export const userHandlers: Pick<Handlers, 'users.list' | 'users.create' | 'users
           active: true,
           lang: input.lang,
           digits: input.digits,
+          licenceNumber: input.licenceNumber,
+          phone: input.phone,
           createdAt: now,
           updatedAt: now,
         };
@@ -79,6 +83,8 @@ export const userHandlers: Pick<Handlers, 'users.list' | 'users.create' | 'users
         ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
         ...(input.role !== undefined ? { role: input.role } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.licenceNumber !== undefined ? { licenceNumber: input.licenceNumber } : {}),
+        ...(input.phone !== undefined ? { phone: input.phone } : {}),
         updatedAt: ctx.core.now().toISOString(),
       });
       const after = findUserById(tx, input.id) ?? before;
