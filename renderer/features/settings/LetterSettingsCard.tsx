@@ -13,6 +13,7 @@ import { call } from '../../api/client';
 import { applyFieldIssues } from '../../api/form-errors';
 import { queryKeys, useSettings } from '../../api/queries';
 import { errorMessage, fieldMessage } from '../../components/errorMessage';
+import { useFormat } from '../../i18n/useFormat';
 
 const letterForm = settingsSchema.pick({ letterDigits: true, documentMaxMb: true });
 type LetterForm = z.input<typeof letterForm>;
@@ -20,6 +21,7 @@ type LetterForm = z.input<typeof letterForm>;
 export function LetterSettingsCard({ canEdit }: { canEdit: boolean }): React.JSX.Element {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const fmt = useFormat();
   const settings = useSettings();
   const form = useForm<LetterForm>({
     resolver: zodResolver(letterForm),
@@ -87,7 +89,7 @@ export function LetterSettingsCard({ canEdit }: { canEdit: boolean }): React.JSX
             render={({ field, fieldState }) => (
               <NumberInput
                 label={t('templates.document_max_mb')}
-                description={t('templates.document_max_mb_explain')}
+                description={t('templates.document_max_mb_explain', { min: fmt.number(1), max: fmt.number(500) })}
                 min={1}
                 max={500}
                 allowDecimal={false}

@@ -16,12 +16,12 @@ export interface FieldPickerProps {
   onInsert: (text: string, caretBack: number) => void;
 }
 
-// Search the translated label and the path alike: "اسم المدين", "debtor.name" and "debtor" all find the debtor's name.
+// Search the translated label, the path and the group alike: "اسم المدين", "debtor.name" and "المدين" all find the debtor's name.
 const filterOptions: OptionsFilter = ({ options, search }) => {
   if (search.trim() === '') return options;
   const match = (item: ComboboxItem): boolean => matchesSearch(`${item.label} ${item.value}`, search);
   return options
-    .map((o) => (isOptionsGroup(o) ? { ...o, items: o.items.filter(match) } : o))
+    .map((o) => (isOptionsGroup(o) ? { ...o, items: typeof o.group === 'string' && matchesSearch(o.group, search) ? o.items : o.items.filter(match) } : o))
     .filter((o) => (isOptionsGroup(o) ? o.items.length > 0 : match(o)));
 };
 

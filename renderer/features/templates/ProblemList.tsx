@@ -3,6 +3,7 @@ import { Alert, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateProblemRow } from '../../../electron/contract/procedures/letters';
+import { TEMPLATE_MAX_LENGTH } from '../../../electron/domain/template/validate';
 import { useFormat } from '../../i18n/useFormat';
 
 export function ProblemList({ problems, onJump }: { problems: readonly TemplateProblemRow[]; onJump: (p: TemplateProblemRow) => void }): React.JSX.Element {
@@ -33,7 +34,12 @@ export function ProblemList({ problems, onJump }: { problems: readonly TemplateP
             style={{ textAlign: 'start' }}
           >
             <Text size="sm" td="underline" style={{ textDecorationStyle: 'dotted' }}>
-              {t(`templates.problems.${p.code}`, { line: fmt.number(p.line), column: fmt.number(p.column), detail: p.detail })}
+              {t(`templates.problems.${p.code}`, {
+                line: fmt.number(p.line),
+                column: fmt.number(p.column),
+                detail: p.code === 'too_long' ? fmt.number(Number(p.detail)) : p.detail,
+                max: fmt.number(TEMPLATE_MAX_LENGTH),
+              })}
             </Text>
           </UnstyledButton>
         ))}

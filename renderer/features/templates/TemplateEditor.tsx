@@ -1,7 +1,7 @@
 // One template (kind × language): its text in a large editor written in the template's own direction, the field picker, the
 // problems found while typing (the domain's validateTemplate, the same check the core makes on save), save, restore the
 // default, and the live preview beside it. A stale save shows the current text beside mine (StaleDialog).
-import { Alert, Badge, Box, Button, Card, Grid, Group, Loader, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Grid, Group, Input, Loader, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
@@ -15,7 +15,7 @@ import { call, isApiCallError } from '../../api/client';
 import { errorMessage } from '../../components/errorMessage';
 import { StaleDialog, type StaleRow } from '../../components/StaleDialog';
 import { useFormat, type Formatters } from '../../i18n/useFormat';
-import { serverProblems, templateKeys, useTemplate } from './api';
+import { isolate, serverProblems, templateKeys, useTemplate } from './api';
 import { firstDifference, insertAt, offsetOf } from './editorText';
 import { FieldPicker } from './FieldPicker';
 import { ProblemList } from './ProblemList';
@@ -41,6 +41,8 @@ function isTemplateDetail(v: unknown): v is TemplateDetail {
   return typeof v === 'object' && v !== null && 'body' in v && typeof v.body === 'string' && 'version' in v;
 }
 
+// Each line takes the direction of its first letter (unicode-bidi: plaintext), so a line holding only `{{#if …}}` or `{{/if}}`
+// reads left to right in an Arabic template instead of coming out as `{{if …#}}`.
 // The editor font: the UI's (Arabic-capable) for Arabic text; a monospaced one for English, Arabic glyphs falling back to the UI's.
 const FONT: Record<Lang, string> = {
   ar: 'var(--mantine-font-family)',
@@ -162,7 +164,7 @@ function Editor({ kind, lang, canEdit, onBack, initial }: TemplateEditorProps & 
         </Group>
         {base.updatedAt ? (
           <Text size="sm" c="dimmed">
-            {t('templates.updated_by', { name: base.updatedByName, when: fmt.dateTimeDual(base.updatedAt) })}
+            {t('templates.updated_by', { name: isolate(base.updatedByName), when: fmt.dateTimeDual(base.updatedAt) })}
           </Text>
         ) : null}
       </Group>
@@ -177,24 +179,27 @@ function Editor({ kind, lang, canEdit, onBack, initial }: TemplateEditorProps & 
             <Card withBorder padding="md">
               <Stack gap="sm">
                 {canEdit ? <FieldPicker fields={base.fields} onInsert={insert} /> : null}
-                <Textarea
-                  ref={area}
-                  label={t('templates.body_label')}
-                  value={body}
-                  onChange={(e) => edit(e.currentTarget.value)}
-                  onSelect={remember}
-                  onKeyUp={remember}
-                  onClick={remember}
-                  readOnly={!canEdit}
-                  dir={lang === 'ar' ? 'rtl' : 'ltr'}
-                  lang={lang}
-                  spellCheck={false}
-                  autosize
-                  minRows={18}
-                  maxRows={34}
-                  styles={{ input: { fontFamily: FONT[lang], fontSize: 14, lineHeight: 1.7 } }}
-                  data-testid="template-body"
-                />
+                {/* The label follows the UI's direction; the text, on its own root, the template's. */}
+                <Input.Wrapper label={t('templates.body_label')} labelProps={{ htmlFor: 'template-body' }}>
+                  <Textarea
+                    ref={area}
+                    id="template-body"
+                    value={body}
+                    onChange={(e) => edit(e.currentTarget.value)}
+                    onSelect={remember}
+                    onKeyUp={remember}
+                    onClick={remember}
+                    readOnly={!canEdit}
+                    dir={lang === 'ar' ? 'rtl' : 'ltr'}
+                    lang={lang}
+                    spellCheck={false}
+                    autosize
+                    minRows={18}
+                    maxRows={34}
+                    styles={{ input: { fontFamily: FONT[lang], fontSize: 14, lineHeight: 1.7, unicodeBidi: 'plaintext' } }}
+                    data-testid="template-body"
+                  />
+                </Input.Wrapper>
                 <ProblemList problems={problems} onJump={jump} />
                 {canEdit ? (
                   <Group justify="space-between" wrap="wrap" gap="sm">
@@ -262,7 +267,7 @@ function staleRows(mine: string, current: TemplateDetail, t: TFunction, fmt: For
     rows.push({
       label: t('templates.stale_by'),
       mine: '',
-      theirs: t('templates.updated_by', { name: current.updatedByName, when: fmt.dateTimeDual(current.updatedAt) }),
+      theirs: t('templates.updated_by', { name: isolate(current.updatedByName), when: fmt.dateTimeDual(current.updatedAt) }),
     });
   }
   return rows;

@@ -67,7 +67,7 @@ export function TemplatePreview({ kind, lang, body }: { kind: TemplateKind; lang
             </List>
           </Alert>
         ) : null}
-        {preview.data ? <PdfFrame base64={preview.data.pdfBase64} title={t('templates.preview_pdf')} height={760} /> : null}
+        {preview.data && preview.data.pdfBase64 !== '' ? <PdfFrame base64={preview.data.pdfBase64} title={t('templates.preview_pdf')} height={760} /> : null}
       </Stack>
     </Card>
   );

@@ -65,3 +65,8 @@ export function serverProblems(e: unknown): TemplateProblemRow[] | null {
     ? list.filter(isProblem).map((p) => ({ code: p.code, line: p.line, column: p.column, detail: typeof p.detail === 'string' ? p.detail : '' }))
     : [];
 }
+
+/** A name or other text of either direction kept whole inside a sentence of the other (FSI … PDI). */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
