@@ -158,3 +158,65 @@ export function listRegister(sqlite: Sqlite, f: RegisterFilter, cursor: string |
   const last = page[page.length - 1];
   return { rows: page, nextCursor: more && last ? encodeCursor([last.year, last.seq]) : null, total };
 }
+
+/** What a letter prints about a case, in two cached statements (a batch reads a thousand of these). */
+export interface LetterCase {
+  id: number;
+  reference: string;
+  clientId: number;
+  clientReference: string;
+  debtorName: string;
+  instrumentType: string;
+  instrumentNumber: string;
+  instrumentIssuedOn: string | null;
+  dueDate: string | null;
+  currency: string;
+  principalMinor: number;
+  costsMinor: number;
+  feesMinor: number;
+  claimMinor: number;
+  lawyerId: string | null;
+  status: string;
+  stage: string;
+  openedOn: string;
+  court: string;
+  circuit: string;
+  najizNumber: string;
+}
+
+export interface LetterParty {
+  id: number;
+  role: 'debtor' | 'guarantor';
+  kind: 'person' | 'company';
+  name: string;
+  nameEn: string;
+  nationalId: string;
+  crNumber: string;
+  vatNumber: string;
+  phones: string;
+  emails: string;
+  address: string;
+  city: string;
+  employer: string;
+}
+
+export function letterCase(sqlite: Sqlite, caseId: number): LetterCase | undefined {
+  return cached(
+    sqlite,
+    `SELECT id, reference, client_id AS clientId, client_reference AS clientReference, debtor_name AS debtorName,
+       instrument_type AS instrumentType, instrument_number AS instrumentNumber, instrument_issued_on AS instrumentIssuedOn,
+       due_date AS dueDate, currency, principal_minor AS principalMinor, costs_minor AS costsMinor, fees_minor AS feesMinor,
+       claim_minor AS claimMinor, lawyer_id AS lawyerId, status, stage, opened_on AS openedOn, court, circuit, najiz_number AS najizNumber
+     FROM cases WHERE id = ?`,
+  ).get(caseId) as LetterCase | undefined;
+}
+
+/** The case's debtors then guarantors, each in their order. */
+export function letterParties(sqlite: Sqlite, caseId: number): LetterParty[] {
+  return cached(
+    sqlite,
+    `SELECT p.id, cp.role, p.kind, p.name, p.name_en AS nameEn, p.national_id AS nationalId, p.cr_number AS crNumber,
+       p.vat_number AS vatNumber, p.phones, p.emails, p.address, p.city, p.employer
+     FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = ? ORDER BY cp.role, cp.position`,
+  ).all(caseId) as LetterParty[];
+}

@@ -2,14 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import type { LetterInputs } from '../../contract/procedures/letters';
 import type { DigitStyle } from '../../domain/digits';
-import { TEMPLATE_KIND_INFO, renderTemplate, usedFields, type TemplateKind, type TemplateLang, type TemplateValues } from '../../domain/template';
+import { TEMPLATE_KIND_INFO, renderWithUse, type TemplateKind, type TemplateLang, type TemplateValues } from '../../domain/template';
 import type { LadderConfig } from '../../domain/ladder';
 import type { LetterContent } from '../pdf';
 import type { Db } from '../../../db/open';
 import { getTemplate } from '../../../db/queries/letters';
 import { composeLetter } from './compose';
 import { defaultTemplate } from './defaults';
-import { caseLetterValues, type LetterFacts } from './values';
+import { caseLetterValues, type LetterFacts, type LetterSource } from './values';
 
 /** The office's edited text for a kind and language, else the shipped default. */
 export function templateBody(db: Db, kind: TemplateKind, lang: TemplateLang): string {
@@ -69,8 +69,8 @@ export interface PrepareOptions {
 }
 
 /** Values for the case, the template rendered with them, and the drawing of it; null when the case does not exist. */
-export function prepareLetter(db: Db, caseId: number, o: PrepareOptions): PreparedLetter | null {
-  const facts = caseLetterValues(db, caseId, {
+export function prepareLetter(source: LetterSource, caseId: number, o: PrepareOptions): PreparedLetter | null {
+  const facts = caseLetterValues(source, caseId, {
     lang: o.lang,
     today: o.today,
     outgoingNumber: o.outgoingNumber,
@@ -80,6 +80,6 @@ export function prepareLetter(db: Db, caseId: number, o: PrepareOptions): Prepar
     ladder: o.ladder,
   });
   if (!facts) return null;
-  const blocks = renderTemplate(o.body, facts.values, { lang: o.lang, digits: o.digits });
-  return { content: composeLetter(blocks), facts, missing: usedFields(o.body, facts.values), values: facts.values };
+  const { blocks, missing } = renderWithUse(o.body, facts.values, { lang: o.lang, digits: o.digits });
+  return { content: composeLetter(blocks), facts, missing, values: facts.values };
 }

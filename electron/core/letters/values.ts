@@ -5,10 +5,10 @@ import { addDays, isWeekend, nextWorkingDay } from '../../domain/dates';
 import type { LadderConfig } from '../../domain/ladder';
 import type { TemplateLang, TemplateValues } from '../../domain/template';
 import type { Db } from '../../../db/open';
-import { getCase, getCaseParties, type CaseRecord } from '../../../db/queries/cases';
-import { getOffice } from '../../../db/queries/office';
-import { clientPoas, getClient, getParties, type PartyRecord } from '../../../db/queries/parties';
-import { findUserById } from '../../../db/queries/users';
+import { letterCase, letterParties, type LetterCase, type LetterParty } from '../../../db/queries/letters';
+import { getOffice, type OfficeRecord } from '../../../db/queries/office';
+import { clientPoas, getClient, type ClientRecord, type PoaRecord } from '../../../db/queries/parties';
+import { findUserById, type UserRecord } from '../../../db/queries/users';
 import { instrumentDescription, instrumentLabel, frequencyLabel } from './labels';
 
 /** A national address as one line, in the letter's language ("مبنى 1234، شارع …"). */
@@ -40,7 +40,7 @@ function firstOf(json: string): string {
   }
 }
 
-function partyValues(prefix: 'debtor' | 'guarantor', p: PartyRecord | undefined, lang: TemplateLang): Record<string, unknown> {
+function partyValues(prefix: 'debtor' | 'guarantor', p: LetterParty | undefined, lang: TemplateLang): Record<string, unknown> {
   if (!p) return {};
   const company = p.kind === 'company';
   return {
@@ -64,10 +64,42 @@ function partyValues(prefix: 'debtor' | 'guarantor', p: PartyRecord | undefined,
 
 export interface LetterFacts {
   /** The stored case the values came from (for checks: status, stage, currency). */
-  case: CaseRecord;
+  case: LetterCase;
   /** The addressee (first debtor). */
-  debtor: PartyRecord | undefined;
+  debtor: LetterParty | undefined;
   values: TemplateValues;
+}
+
+/**
+ * What many letters share (the office, clients, powers of attorney, lawyers), read once and kept for the
+ * life of one preview, letter or batch.
+ */
+export class LetterSource {
+  private office: OfficeRecord | undefined | null = null;
+  private readonly clients = new Map<number, { client: ClientRecord | undefined; poas: PoaRecord[] }>();
+  private readonly users = new Map<string, UserRecord | undefined>();
+
+  constructor(readonly db: Db) {}
+
+  getOffice(): OfficeRecord | undefined {
+    if (this.office === null) this.office = getOffice(this.db);
+    return this.office;
+  }
+
+  getClient(id: number): { client: ClientRecord | undefined; poas: PoaRecord[] } {
+    let c = this.clients.get(id);
+    if (!c) {
+      const client = getClient(this.db, id);
+      c = { client, poas: client ? clientPoas(this.db, id) : [] };
+      this.clients.set(id, c);
+    }
+    return c;
+  }
+
+  getUser(id: string): UserRecord | undefined {
+    if (!this.users.has(id)) this.users.set(id, findUserById(this.db, id));
+    return this.users.get(id);
+  }
 }
 
 export interface LetterMeta {
@@ -89,20 +121,19 @@ export function deadlineDate(today: string, days: number | null, ladder: LadderC
 }
 
 /** Everything a template can print about one case; missing parts are simply absent (printed empty). */
-export function caseLetterValues(db: Db, caseId: number, meta: LetterMeta): LetterFacts | null {
-  const k = getCase(db, caseId);
+export function caseLetterValues(source: LetterSource, caseId: number, meta: LetterMeta): LetterFacts | null {
+  const sqlite = source.db.$client;
+  const k = letterCase(sqlite, caseId);
   if (!k) return null;
   const { lang } = meta;
   const en = lang === 'en';
-  const links = getCaseParties(db, caseId);
-  const parties = new Map(getParties(db, links.map((l) => l.partyId)).map((p) => [p.id, p]));
-  const debtor = parties.get(links.find((l) => l.role === 'debtor')?.partyId ?? -1);
-  const guarantor = parties.get(links.find((l) => l.role === 'guarantor')?.partyId ?? -1);
-  const client = getClient(db, k.clientId);
-  const office = getOffice(db);
-  const lawyer = k.lawyerId ? findUserById(db, k.lawyerId) : undefined;
+  const parties = letterParties(sqlite, caseId);
+  const debtor = parties.find((p) => p.role === 'debtor');
+  const guarantor = parties.find((p) => p.role === 'guarantor');
+  const { client, poas } = source.getClient(k.clientId);
+  const office = source.getOffice();
+  const lawyer = k.lawyerId ? source.getUser(k.lawyerId) : undefined;
   // The power of attorney in force today, else the latest one.
-  const poas = client ? clientPoas(db, client.id) : [];
   const poa = poas.find((p) => p.issuedOn <= meta.today && (p.expiresOn === null || p.expiresOn >= meta.today)) ?? poas[poas.length - 1];
   const stage = meta.ladder.stages.find((s) => s.stage === k.stage);
   const money = (minor: number) => ({ minor, currency: k.currency });

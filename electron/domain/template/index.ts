@@ -8,6 +8,6 @@ export type { FilterName, RenderOptions, Span } from './filters';
 export { parseTemplate } from './parse';
 export type { ParsedTemplate, ProblemCode, TemplateNode, TemplateProblem } from './parse';
 export { validateTemplate, TEMPLATE_MAX_LENGTH } from './validate';
-export { renderTemplate, usedFields, fieldUse } from './render';
+export { renderTemplate, renderWithUse, usedFields, fieldUse } from './render';
 export type { FieldUse, LetterBlock, LetterBlockKind } from './render';
 export { sampleValues } from './samples';

@@ -1,7 +1,7 @@
 // Rendering a template with one letter's values into neutral blocks (title, heading, lines, spacing, rule, QR) that the PDF glue draws.
 import { findField, readValue, type TemplateValues } from './fields';
 import { isTruthy, typedValue, valueSpans, type RenderOptions, type Span } from './filters';
-import { parseTemplate, type TemplateNode } from './parse';
+import { parseTemplate, type ParsedTemplate, type TemplateNode } from './parse';
 
 export type LetterBlockKind = 'title' | 'heading' | 'line' | 'space' | 'rule' | 'qr';
 
@@ -197,9 +197,21 @@ function toBlocks(items: readonly Item[], qr: LetterBlock): LetterBlock[] {
 
 const QR_LABEL = { ar: 'رمز التحقق', en: 'Verification code' } as const;
 
+// A batch renders one template a thousand times: parse each text once (parsed nodes are never mutated).
+const parsedTexts = new Map<string, ParsedTemplate>();
+function parsedOnce(text: string): ParsedTemplate {
+  let parsed = parsedTexts.get(text);
+  if (!parsed) {
+    if (parsedTexts.size >= 16) parsedTexts.clear();
+    parsed = parseTemplate(text);
+    parsedTexts.set(text, parsed);
+  }
+  return parsed;
+}
+
 function run(text: string, values: TemplateValues, opts: RenderOptions): { blocks: LetterBlock[]; use: FieldUse } {
   const r: Run = { values, opts, items: [], use: { printed: [], missing: [] } };
-  evaluate(parseTemplate(text).nodes, r);
+  evaluate(parsedOnce(text).nodes, r);
   const code = typedValue('code', readValue(values, 'letter.verifyCode'));
   const qr: LetterBlock = { kind: 'qr', spans: [], code: typeof code === 'string' ? code.trim() : '', label: QR_LABEL[opts.lang] };
   const blocks = toBlocks(r.items, qr);
@@ -210,6 +222,12 @@ function run(text: string, values: TemplateValues, opts: RenderOptions): { block
 /** The letter as blocks. Never throws: a template with problems renders what it can (validation refuses it at save). */
 export function renderTemplate(text: string, values: TemplateValues, opts: RenderOptions): LetterBlock[] {
   return run(text, values, opts).blocks;
+}
+
+/** Blocks and the printed-but-empty fields in one pass (what generating a letter needs). */
+export function renderWithUse(text: string, values: TemplateValues, opts: RenderOptions): { blocks: LetterBlock[]; missing: string[] } {
+  const { blocks, use } = run(text, values, opts);
+  return { blocks, missing: use.missing };
 }
 
 /** Printed fields (in the branches these values take) and the empty ones among them. */

@@ -8,16 +8,15 @@ import { isClosedStatus, type CaseStatus } from '../../../domain/ladder';
 import type { Ctx, Handlers } from '../../api/context';
 import { CoreError } from '../../errors';
 import type { Db } from '../../../../db/open';
-import { escalationQueue, getCase, listCases } from '../../../../db/queries/cases';
+import { escalationQueue, listCases } from '../../../../db/queries/cases';
 import { getBlob, putBlob } from '../../../../db/queries/documents';
-import { getBatch, insertBatch, insertLetter, nextOutgoing } from '../../../../db/queries/letters';
-import { getOffice } from '../../../../db/queries/office';
+import { getBatch, insertBatch, insertLetter, letterCase, nextOutgoing } from '../../../../db/queries/letters';
 import { searchIds } from '../../../../db/queries/search';
 import { renderLetters, type LetterContent } from '../../pdf';
 import { letterDocumentOptions } from '../../letters/compose';
 import { hardMissing, newVerifyCode, prepareLetter, templateBody, type PreparedLetter } from '../../letters/produce';
 import { withRegisterLock } from '../../letters/register-lock';
-import { caseLetterValues } from '../../letters/values';
+import { caseLetterValues, LetterSource } from '../../letters/values';
 import { queryTerms } from '../search/index-text';
 import { sha256Hex } from '../documents/handlers';
 import { loadLadder } from '../cases/facts';
@@ -43,16 +42,18 @@ function selectedIds(ctx: Ctx, selection: Selection): number[] {
 /** Which cases can get this letter now, and why the others cannot. */
 export function checkBatch(ctx: Ctx, db: Db, ids: readonly number[], kind: TemplateKind, lang: TemplateLang): BatchCheck {
   assertCaseKind(kind);
+  const source = new LetterSource(db);
+  const sqlite = db.$client;
   const body = templateBody(db, kind, lang);
   const ladder = loadLadder(db);
   const date = today(ctx);
   const check: BatchCheck = { ready: [], blocked: [] };
   for (const id of ids) {
-    const k = getCase(db, id);
+    const k = letterCase(sqlite, id);
     if (!k) continue;
     const reasons: BlockedCase['reasons'] = [];
     if (k.stage === 'closed' || isClosedStatus(k.status as CaseStatus)) reasons.push({ code: 'closed', detail: k.status });
-    const facts = caseLetterValues(db, id, { lang, today: date, outgoingNumber: '', verifyCode: '', deadlineDays: TEMPLATE_KIND_INFO[kind].deadlineDays, inputs: NO_INPUTS, ladder });
+    const facts = caseLetterValues(source, id, { lang, today: date, outgoingNumber: '', verifyCode: '', deadlineDays: TEMPLATE_KIND_INFO[kind].deadlineDays, inputs: NO_INPUTS, ladder });
     if (facts) {
       const missing = hardMissing(kind, facts, usedFields(body, facts.values));
       if (missing.includes('debtor.address')) reasons.push({ code: 'no_address', detail: 'debtor.address' });
@@ -79,16 +80,17 @@ async function runBatch(
     const body = templateBody(db, input.kind, input.lang);
     const ladder = loadLadder(db);
     const first = peekOutgoing(sqlite, year);
+    const source = new LetterSource(db);
     const prepared: { caseId: number; verifyCode: string; p: PreparedLetter }[] = [];
     for (let i = 0; i < input.caseIds.length; i++) {
       const caseId = input.caseIds[i] as number;
       const verifyCode = newVerifyCode();
-      const p = prepareLetter(db, caseId, { kind: input.kind, lang: input.lang, digits, body, today: date, outgoingNumber: outgoingNumber(year, first + i), verifyCode, deadlineDays: input.deadlineDays, inputs: NO_INPUTS, ladder });
+      const p = prepareLetter(source, caseId, { kind: input.kind, lang: input.lang, digits, body, today: date, outgoingNumber: outgoingNumber(year, first + i), verifyCode, deadlineDays: input.deadlineDays, inputs: NO_INPUTS, ladder });
       if (!p) throw new CoreError('not_found', 'A case of the batch no longer exists');
       prepared.push({ caseId, verifyCode, p });
     }
     const contents: LetterContent[] = prepared.map((x) => x.p.content);
-    const merged = await renderLetters(letterDocumentOptions(getOffice(db), input.lang, digits), contents, {
+    const merged = await renderLetters(letterDocumentOptions(source.getOffice(), input.lang, digits), contents, {
       signal: job.signal,
       onLetter: (done, total) => job.progress(done, total),
     });

@@ -23,6 +23,7 @@ import { extractPages, renderLetters } from '../../pdf';
 import { letterDocumentOptions } from '../../letters/compose';
 import { hardMissing, newVerifyCode, normaliseVerifyCode, prepareLetter, templateBody } from '../../letters/produce';
 import { withRegisterLock } from '../../letters/register-lock';
+import { LetterSource } from '../../letters/values';
 import { sha256Hex } from '../documents/handlers';
 import { escalationColumns, factsOf, loadLadder } from '../cases/facts';
 import { letterDigits, letterRow, requireLetterRow, today } from './rows';
@@ -79,7 +80,7 @@ async function generate(ctx: Ctx, input: { caseId: number; kind: TemplateKind; l
     const seq = peekOutgoing(sqlite, year);
     const number = outgoingNumber(year, seq);
     const verifyCode = newVerifyCode();
-    const prepared = prepareLetter(db, input.caseId, {
+    const prepared = prepareLetter(new LetterSource(db), input.caseId, {
       kind: input.kind,
       lang: input.lang,
       digits,

@@ -12,6 +12,7 @@ import { composeLetter, letterDocumentOptions } from '../../letters/compose';
 import { defaultTemplate } from '../../letters/defaults';
 import { newVerifyCode, prepareLetter, templateBody } from '../../letters/produce';
 import { loadLadder } from '../cases/facts';
+import { LetterSource } from '../../letters/values';
 import { letterDigits, today } from './rows';
 
 type TemplateHandlers = Pick<Handlers, 'templates.list' | 'templates.get' | 'templates.save' | 'templates.reset' | 'templates.preview'>;
@@ -88,7 +89,7 @@ export const templateHandlers: TemplateHandlers = {
     let content;
     let missing: string[] = [];
     if (input.caseId !== null) {
-      const prepared = prepareLetter(db, input.caseId, {
+      const prepared = prepareLetter(new LetterSource(db), input.caseId, {
         kind: input.kind,
         lang: input.lang,
         digits,
