@@ -12,6 +12,7 @@ import { call, seedOffice } from './factory/office';
 import { seedCases } from './factory/cases';
 import { caseMetrics } from './cases';
 import { encryptionRatio } from './encryption';
+import { letterMetrics } from './letters';
 import { round } from './stats';
 
 const SCALES = { small: 2_000, office: 100_000 } as const;
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
     if (!key) throw new Error('The password does not open this office');
     const enc = await encryptionRatio(join(dir, DB_FILE), key, todayIso());
     metrics.encrypted_vs_plain_ratio = enc.ratio;
+    // Last: the batch adds 1,000 letters to the office (a reused --data office keeps them).
+    Object.assign(metrics, await letterMetrics(dir, password));
   } finally {
     if (!given) rmSync(dir, { recursive: true, force: true });
   }
