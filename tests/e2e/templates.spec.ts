@@ -1,7 +1,9 @@
 // Settings → Templates: a partner opens the Arabic formal demand, an unknown placeholder is flagged with its line and blocks
-// the save, fixing it and inserting a field with the picker saves a customised template, the preview renders a PDF, and the
-// default comes back; the same in the English UI on the English demand; the office's letter settings; staff only read.
+// the save, fixing it and inserting a field with the picker saves a customised template, the preview renders a PDF (and, on a
+// case without a national address, lists that field as printing empty), and the default comes back; the same in the English
+// UI on the English demand; the office's letter settings; staff only read.
 import type { Page, Response } from '@playwright/test';
+import { makeNationalId } from '../../electron/domain/validators';
 import { expect, screenshot, test } from './fixtures/test';
 import { OFFICE, PARTNER, STAFF } from './fixtures/data';
 import { LoginPage } from './pages/LoginPage';
@@ -33,6 +35,16 @@ test('a partner edits the formal demand with live problems, the picker and the p
   const token = login.ok ? login.value.token : null;
   const staff = await core.call('users.create', { ...STAFF, role: 'staff' }, token);
   expect(staff.ok).toBe(true);
+  // A case whose debtor has no national address, to preview with.
+  const client = await core.call('clients.create', { kind: 'company', nameAr: 'شركة النخبة للتوريدات', nameEn: 'Al-Nukhba Supplies', crNumber: '1010987654' }, token);
+  const debtor = await core.call('parties.create', { kind: 'person', name: 'تركي بن سعد الدوسري', nationalId: makeNationalId('1', '30000001') }, token);
+  if (!client.ok || !debtor.ok) throw new Error('client or debtor not created');
+  const kase = await core.call(
+    'cases.create',
+    { clientId: client.value.id, debtorIds: [debtor.value.id], instrumentType: 'invoice', instrumentNumber: 'INV-1001', principalMinor: 1_575_050 },
+    token,
+  );
+  if (!kase.ok) throw new Error('case not created');
 
   await page.goto(core.url);
   await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
@@ -86,6 +98,22 @@ test('a partner edits the formal demand with live problems, the picker and the p
   await expect(templates.pdfFrame()).toBeVisible();
   await expect(templates.previewError()).toHaveCount(0);
   await expect(page.getByTestId('template-preview-ms')).toBeVisible();
+
+  // The same text on a real case: its debtor has no national address, so the preview says it will print empty.
+  const withCase = page.waitForResponse(
+    (r) => r.url().includes('/api/templates.preview') && (r.request().postData() ?? '').includes(`"caseId":${kase.value.id}`),
+  );
+  const casePicker = page.getByTestId('template-preview-case');
+  await casePicker.click();
+  await casePicker.fill('الدوسري');
+  await page.getByRole('option', { name: new RegExp(kase.value.reference) }).click();
+  const caseAnswer = (await (await withCase).json()) as { ok: boolean; value?: { missing: string[] } };
+  expect(caseAnswer.ok).toBe(true);
+  expect(caseAnswer.value?.missing).toContain('debtor.address');
+  await expect(page.getByTestId('template-preview-missing')).toContainText('ليس في هذا الملف: العنوان الوطني للمدين');
+  await expect(templates.pdfFrame()).toBeVisible();
+  await top(page);
+  await screenshot(page, testInfo, 'ar-template-preview-case');
 
   // A money field with its amount in words, at the cursor (right after the name).
   await templates.insertField('case.balance', 'case.balance', 'بالحروف (تفقيط)');

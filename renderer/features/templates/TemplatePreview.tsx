@@ -15,7 +15,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { PdfFrame } from '../../components/PdfFrame';
 import { useFormat } from '../../i18n/useFormat';
 import { areaKeys } from '../cases/api';
-import { useTemplatePreview } from './api';
+import { isolate, useTemplatePreview } from './api';
 
 export const PREVIEW_DEBOUNCE_MS = 400;
 
@@ -84,7 +84,7 @@ function CasePicker({ value, onChange }: { value: number | null; onChange: (id: 
     queryFn: () => call('search.global', { query: debounced }),
     enabled: debounced.length > 0,
   });
-  const options = (found.data?.cases ?? []).map((c) => ({ value: String(c.id), label: `${c.reference} — ${c.debtorName}` }));
+  const options = (found.data?.cases ?? []).map((c) => ({ value: String(c.id), label: `${c.debtorName} — ${isolate(c.reference)}` }));
   const data = chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options;
 
   return (
@@ -103,7 +103,7 @@ function CasePicker({ value, onChange }: { value: number | null; onChange: (id: 
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
       nothingFoundMessage={debounced.length === 0 ? t('templates.preview_case_search') : found.isFetching ? t('common.loading') : t('common.nothing_found')}
-      w={300}
+      w={340}
       data-testid="template-preview-case"
     />
   );
