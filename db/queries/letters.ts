@@ -120,6 +120,7 @@ export interface RegisterFilter {
   year: number | null;
   kind: string | null;
   state: string | null;
+  batchId: number | null;
   /** Letter number, case reference or debtor name fragment. */
   query: string;
 }
@@ -134,6 +135,7 @@ export function listRegister(sqlite: Sqlite, f: RegisterFilter, cursor: string |
   };
   if (f.year !== null) add('l.year = ?', f.year);
   if (f.kind !== null) add('l.kind = ?', f.kind);
+  if (f.batchId !== null) add('l.batch_id = ?', f.batchId);
   if (f.state === 'voided') add('l.voided_at IS NOT NULL');
   else if (f.state !== null) add('l.dispatch_state = ? AND l.voided_at IS NULL', f.state);
   if (f.query !== '') {

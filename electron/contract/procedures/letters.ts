@@ -150,6 +150,8 @@ export const registerFilterSchema = z.object({
   year: z.number().int().min(2000).max(2200).nullable().default(null),
   kind: templateKindSchema.nullable().default(null),
   state: z.enum([...DISPATCH_STATES, 'voided']).nullable().default(null),
+  /** The letters of one batch (the link shown when a batch is done). */
+  batchId: idSchema.nullable().default(null),
   query: text(100).default(''),
 });
 
@@ -192,7 +194,7 @@ export const letterProcedures = {
   'letters.generate': proc<LetterRow>()({ input: letterRequest, access: 'letters.write', kind: 'write' }),
   'letters.forCase': proc<LetterRow[]>()({ input: z.object({ caseId: idSchema }), access: 'cases.read', kind: 'read' }),
   'letters.register': proc<Page<LetterRow> & { total: number }>()({
-    input: pageSchema.extend({ filter: registerFilterSchema.default({ year: null, kind: null, state: null, query: '' }) }),
+    input: pageSchema.extend({ filter: registerFilterSchema.default({ year: null, kind: null, state: null, batchId: null, query: '' }) }),
     access: 'cases.read',
     kind: 'read',
   }),

@@ -89,7 +89,7 @@ export function BatchRun({ initial, kind, onAgain }: BatchRunProps): React.JSX.E
   if (job.status === 'done' && job.result) {
     const r = job.result;
     const year = Number(r.firstNumber.split('-')[1]);
-    const registerLink = `/letters?${writeRegisterFilter({ year: Number.isInteger(year) ? year : null, kind, state: null, query: '' }).toString()}`;
+    const registerLink = `/letters?${writeRegisterFilter({ year: Number.isInteger(year) ? year : null, kind, state: null, batchId: r.batchId, query: '' }).toString()}`;
     return (
       <Stack gap="md" data-testid="batch-done">
         <Alert color="teal" icon={<IconCircleCheck />}>
