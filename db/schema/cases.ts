@@ -34,6 +34,8 @@ export const cases = sqliteTable(
     // Kept by the cases service from the ladder on every write: the queue is an index range, not a scan.
     escalationNextStage: text('escalation_next_stage'),
     escalationDueOn: text('escalation_due_on'),
+    // Why the case is in the queue when it is not the ladder's next step (e.g. promise_broken, hold_ended).
+    escalationReason: text('escalation_reason'),
     court: text('court').notNull().default(''),
     circuit: text('circuit').notNull().default(''),
     najizNumber: text('najiz_number').notNull().default(''),

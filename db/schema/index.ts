@@ -6,3 +6,4 @@ export * from './parties';
 export * from './cases';
 export * from './documents';
 export * from './letters';
+export * from './activity';

@@ -107,6 +107,23 @@ export const communications = sqliteTable(
     followUpOn: text('follow_up_on'),
     letterId: integer('letter_id').references(() => letters.id),
     createdAt: text('created_at').notNull(),
+    // Who was spoken to when it was not a party of the case (a relative, an employer's HR): free text.
+    contactName: text('contact_name').notNull().default(''),
+    // A correction is a new row pointing at the entry it corrects; the original stays visible.
+    correctsId: integer('corrects_id'),
+    attachments: text('attachments').notNull().default('[]'), // JSON: document ids
+    // What the debtor said they paid (outcome 'paid'), until payments are posted by the money screens.
+    paidMinor: integer('paid_minor'),
+    // A partner's recorded reason for going past a client rule pack (empty when no rule was overridden).
+    overrideReason: text('override_reason').notNull().default(''),
+    overriddenRules: text('overridden_rules').notNull().default('[]'), // JSON: rule codes
   },
-  (t) => [index('communications_case').on(t.caseId, t.occurredAt, t.id), index('communications_letter').on(t.letterId)],
+  (t) => [
+    index('communications_case').on(t.caseId, t.occurredAt, t.id),
+    index('communications_letter').on(t.letterId),
+    // The rule pack counts a debtor's call attempts in a window; the dashboard finds follow-ups by date.
+    index('communications_party_channel').on(t.partyId, t.channel, t.occurredAt),
+    index('communications_follow_up').on(t.followUpOn, t.userId),
+    index('communications_user').on(t.userId, t.occurredAt),
+  ],
 );

@@ -46,6 +46,16 @@ export const ERROR_CODES = [
   'letters.kind_not_for_case', // receipts and remittance statements come from payments (money)
   'jobs.busy', // a batch is already running for this user
   'storage.full', // the disk is full: nothing was written
+  'activity.follow_up_past', // a follow-up date before today
+  'activity.closed_case', // a closed case takes only the outcomes that make sense (e.g. a returned letter)
+  'activity.correction_of_correction', // correct the latest version of an entry
+  'rules.breach', // a client rule pack forbids this contact: details name the rule and its figures
+  'rules.override_reason', // going past a rule pack needs a partner and a reason
+  'promises.amount', // zero, or more than the balance
+  'promises.date', // a promise due before it was made
+  'cases.flag_open', // the case already has an open dispute/hold of this kind
+  'tasks.inactive_assignee', // a task for a deactivated user
+  'hearings.non_working_day', // a hearing on a weekend or holiday needs a reason: details say which day
   'not_found',
   'internal',
 ] as const;

@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'documents.write',
   'templates.write',
   'letters.write',
+  'rules.override',
+  'dashboard.office',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,7 +30,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = 
   partner: [
     'office.read', 'office.write', 'settings.read', 'settings.write', 'users.read', 'users.write', 'audit.read',
     'cases.read', 'cases.write', 'cases.move', 'stage.override', 'clients.write', 'parties.write',
-    'documents.write', 'templates.write', 'letters.write',
+    'documents.write', 'templates.write', 'letters.write', 'rules.override', 'dashboard.office',
   ],
   lawyer: [
     'office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'cases.move', 'clients.write', 'parties.write',
