@@ -62,6 +62,9 @@ export const officeProfileSchema = z.object({
 export type OfficeProfileInput = z.input<typeof officeProfileSchema>;
 export type OfficeProfile = z.output<typeof officeProfileSchema>;
 
+/** A time of day, HH:MM (24-hour). */
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.time');
+
 export const settingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1, 'validation.min').max(240, 'validation.max'),
   defaultLang: langSchema,
@@ -70,5 +73,15 @@ export const settingsSchema = z.object({
   documentMaxMb: z.number().int().min(1, 'validation.min').max(500, 'validation.max'),
   /** Digits printed in letters (office-wide, so every copy of a letter reads the same). */
   letterDigits: digitStyleSchema,
+  /** The SAMA client rule pack: call attempts allowed per debtor in a rolling window of days. */
+  samaCallAttempts: z.number().int().min(1, 'validation.min').max(100, 'validation.max'),
+  samaWindowDays: z.number().int().min(1, 'validation.min').max(365, 'validation.max'),
+  /** Contact hours, Riyadh time, HH:MM: from inclusive, to exclusive. */
+  samaHoursFrom: timeOfDaySchema,
+  samaHoursTo: timeOfDaySchema,
+  /** Working days for contact, 0 = Sunday … 6 = Saturday (Sunday–Thursday by default). */
+  samaWorkingDays: z.array(z.number().int().min(0).max(6)).max(7),
+  /** Saturday contact allowed on top of the working days (the office's choice under the pack). */
+  samaSaturdayAllowed: z.boolean(),
 });
 export type Settings = z.output<typeof settingsSchema>;

@@ -9,6 +9,12 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultDigits: 'western',
   documentMaxMb: 50,
   letterDigits: 'western',
+  samaCallAttempts: 10,
+  samaWindowDays: 30,
+  samaHoursFrom: '08:00',
+  samaHoursTo: '20:00',
+  samaWorkingDays: [0, 1, 2, 3, 4],
+  samaSaturdayAllowed: false,
 };
 
 export function loadSettings(db: Db): Settings {
