@@ -14,6 +14,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { useFormat } from '../../i18n/useFormat';
 import { AddUserModal } from './AddUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { UserLetterDetailsModal } from './UserLetterDetailsModal';
 
 type Update = { id: string; role?: Role; active?: boolean };
 
@@ -26,6 +27,7 @@ export function UsersSection({ session, canEdit }: { session: SessionInfo; canEd
   const [resetting, setResetting] = useState<UserRow | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [reactivated, setReactivated] = useState(false);
+  const [details, setDetails] = useState<UserRow | null>(null);
 
   const update = useMutation({
     mutationFn: (input: Update) => call('users.update', input),
@@ -89,6 +91,11 @@ export function UsersSection({ session, canEdit }: { session: SessionInfo; canEd
                             {t('users.you')}
                           </Text>
                         ) : null}
+                        {u.licenceNumber ? (
+                          <Text size="xs" c="dimmed">
+                            {t('users.licence_short')} <bdi>{u.licenceNumber}</bdi>
+                          </Text>
+                        ) : null}
                       </Table.Td>
                       <Table.Td dir="ltr" ta="start">
                         {u.username}
@@ -134,6 +141,9 @@ export function UsersSection({ session, canEdit }: { session: SessionInfo; canEd
                                 {u.active ? t('users.deactivate') : t('users.reactivate')}
                               </Button>
                             )}
+                            <Button size="xs" variant="subtle" onClick={() => setDetails(u)} data-testid={`user-details-${u.username}`}>
+                              {t('users.letter_details')}
+                            </Button>
                             {u.active ? (
                               <Button
                                 size="xs"
@@ -159,6 +169,7 @@ export function UsersSection({ session, canEdit }: { session: SessionInfo; canEd
         ) : null}
       </Stack>
       {canEdit ? <AddUserModal opened={adding} onClose={() => setAdding(false)} /> : null}
+      {canEdit && details ? <UserLetterDetailsModal user={details} onClose={() => setDetails(null)} /> : null}
       {canEdit && resetting ? (
         <ResetPasswordModal user={resetting} reactivated={reactivated} onClose={() => setResetting(null)} />
       ) : null}
