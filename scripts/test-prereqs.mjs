@@ -1,4 +1,4 @@
-// Before `npm test`: make sure the outside tools the tests use are here (Chromium, pdftotext, qpdf, strings).
+// Before `npm test`: make sure the outside tools the tests use are here (Chromium, pdftotext, qpdf, strings, zbarimg).
 // On Debian as root they are installed; elsewhere the missing ones are named and the run stops.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ const tools = [
   { bin: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
   { bin: '/usr/bin/qpdf', pkg: 'qpdf' },
   { bin: '/usr/bin/strings', pkg: 'binutils' },
+  { bin: '/usr/bin/zbarimg', pkg: 'zbar-tools' },
 ];
 const missing = tools.filter((t) => !existsSync(t.bin));
 if (missing.length === 0) process.exit(0);
