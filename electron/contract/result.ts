@@ -49,6 +49,7 @@ export const ERROR_CODES = [
   'activity.follow_up_past', // a follow-up date before today
   'activity.closed_case', // a closed case takes only the outcomes that make sense (e.g. a returned letter)
   'activity.correction_of_correction', // correct the latest version of an entry
+  'activity.letter_entry', // an entry a letter wrote is changed through the letter (dispatch, void), not corrected
   'rules.breach', // a client rule pack forbids this contact: details name the rule and its figures
   'rules.override_reason', // going past a rule pack needs a partner and a reason
   'promises.amount', // zero, or more than the balance
