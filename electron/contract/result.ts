@@ -57,6 +57,9 @@ export const ERROR_CODES = [
   'cases.flag_open', // the case already has an open dispute/hold of this kind
   'tasks.inactive_assignee', // a task for a deactivated user
   'hearings.non_working_day', // a hearing on a weekend or holiday needs a reason: details say which day
+  'hearings.result_recorded', // the hearing already has its result (and maybe its next hearing)
+  'hearings.next_before', // the next hearing must come after this one
+  'tasks.exists', // an open task for this next action exists already: details.id opens it
   'not_found',
   'internal',
 ] as const;
