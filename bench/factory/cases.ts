@@ -1,6 +1,6 @@
 // Synthetic clients, debtors and cases at office scale, written through the cases service in batched transactions.
 import { addDays, diffDays } from '../../electron/domain/dates';
-import { makeCommercialRegistration, makeNationalId, makeVatNumber } from '../../electron/domain/validators';
+import { makeCommercialRegistration, makeIban, makeNationalId, makeVatNumber } from '../../electron/domain/validators';
 import { makeSaudiMobile } from '../../electron/domain/phone';
 import { STAGES, type Stage } from '../../electron/domain/ladder';
 import { caseInput } from '../../electron/contract/procedures/cases';
@@ -42,6 +42,13 @@ function companyName(rng: Rng): string {
   return `${rng.pick(N.COMPANY_KINDS)} ${rng.pick(N.COMPANY_WORDS)} ${rng.pick(N.COMPANY_TRADES)}`;
 }
 
+const BANKS = [
+  { code: '80', name: 'مصرف الراجحي' },
+  { code: '10', name: 'البنك الأهلي السعودي' },
+  { code: '20', name: 'بنك الرياض' },
+  { code: '45', name: 'البنك السعودي الأول' },
+] as const;
+
 /** Fill the open database with clients, parties and cases; returns counts. Deterministic for a seed. */
 export function seedCases(open: OpenDatabase, opts: SeedCasesOptions): { clients: number; parties: number; cases: number } {
   const { sqlite, db } = open;
@@ -63,7 +70,10 @@ export function seedCases(open: OpenDatabase, opts: SeedCasesOptions): { clients
         rulePack: i % 3 === 0 ? 'sama' : 'none',
         fee: { percentBp: rng.pick([1000, 1500, 2000]), fixedPerStage: {} },
       });
-      const id = insertClient(db, { kind: v.kind, nameAr: v.nameAr, crNumber: v.crNumber, vatNumber: v.vatNumber, rulePack: v.rulePack, feePercentBp: v.fee.percentBp, createdAt: now, updatedAt: now });
+      // Letters tell debtors where to pay: every seeded client has a valid Saudi IBAN at a real bank's code.
+      const bank = BANKS[i % BANKS.length] ?? BANKS[0];
+      const iban = makeIban('SA', `${bank.code}${String(100_000_000_000 + i * 7919).padStart(18, '0')}`);
+      const id = insertClient(db, { kind: v.kind, nameAr: v.nameAr, crNumber: v.crNumber, vatNumber: v.vatNumber, iban, bankName: bank.name, rulePack: v.rulePack, feePercentBp: v.fee.percentBp, createdAt: now, updatedAt: now });
       replaceClientPoas(db, id, [{ number: `${4400000 + i}`, notary: 'كتابة العدل الأولى بالرياض', issuedOn: addDays(opts.today, -rng.int(100, 700)), expiresOn: addDays(opts.today, rng.int(-20, 700)), pleadingClause: rng.chance(0.9) }]);
       indexClient(sqlite, { id, nameAr: v.nameAr, nameEn: '', crNumber: v.crNumber, nationalId: '' });
       clientIds.push(id);
