@@ -6,6 +6,7 @@ import { partyProcedures } from './procedures/parties';
 import { caseProcedures } from './procedures/cases';
 import { documentProcedures } from './procedures/documents';
 import { letterProcedures } from './procedures/letters';
+import { dashboardProcedures } from './procedures/dashboard';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
@@ -15,6 +16,7 @@ export const procedures = {
   ...caseProcedures,
   ...documentProcedures,
   ...letterProcedures,
+  ...dashboardProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

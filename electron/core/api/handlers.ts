@@ -12,6 +12,7 @@ import { documentHandlers } from '../services/documents/handlers';
 import { templateHandlers } from '../services/letters/templates';
 import { letterHandlers } from '../services/letters/letters';
 import { batchHandlers, jobHandlers } from '../services/letters/batch';
+import { dashboardHandlers } from '../services/dashboard/handlers';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...letterHandlers,
   ...batchHandlers,
   ...jobHandlers,
+  ...dashboardHandlers,
 };

@@ -1,0 +1,265 @@
+// The "today" dashboard's sections: each one an index range (checked with EXPLAIN QUERY PLAN in the tests and bench).
+import type { Sqlite } from '../open';
+import { cached } from './statements';
+
+/** Whose dashboard: one person (their cases, their entries, their tasks) or the whole office (null). */
+export type DashboardWho = string | null;
+
+/** "The user's cases": the lawyer or the paralegal of the case. */
+const MINE = '(k.lawyer_id = ? OR k.paralegal_id = ?)';
+
+function run<T>(sqlite: Sqlite, sql: string, params: unknown[]): T[] {
+  return cached(sqlite, sql).all(...params) as T[];
+}
+
+function countOf(sqlite: Sqlite, sql: string, params: unknown[]): number {
+  return (cached(sqlite, sql).get(...params) as { n: number }).n;
+}
+
+/** A section: the whole count and its first `limit` rows, from the same FROM/WHERE. */
+function section<T>(sqlite: Sqlite, q: { select: string; from: string; order: string }, params: unknown[], limit: number): { count: number; rows: T[] } {
+  return {
+    count: countOf(sqlite, `SELECT count(*) AS n ${q.from}`, params),
+    rows: run<T>(sqlite, `SELECT ${q.select} ${q.from} ORDER BY ${q.order} LIMIT ?`, [...params, limit]),
+  };
+}
+
+const CASE_REF = 'k.id AS caseId, k.reference, k.debtor_name AS debtorName';
+
+export interface FollowUpRecord {
+  caseId: number;
+  reference: string;
+  debtorName: string;
+  communicationId: number;
+  followUpOn: string;
+  channel: string;
+  outcome: string;
+  byName: string | null;
+}
+
+/**
+ * Follow-ups due or overdue: entries (by the person, or anyone's for the office) with a follow-up date on or before
+ * today that are still the case's latest word — no later entry on the case, and not superseded by a correction (a
+ * correction carries the follow-up date forward). Closed cases have nothing to follow up. Walks the
+ * (follow_up_on, user_id) index; each candidate checks its own case's entries through (case_id, occurred_at, id).
+ */
+export function followUpsDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): { count: number; rows: FollowUpRecord[] } {
+  const from = `FROM communications c JOIN cases k ON k.id = c.case_id
+    WHERE c.follow_up_on <= ? ${who ? 'AND c.user_id = ?' : ''} AND k.stage <> 'closed'
+      AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.id <> c.id AND x.id IS NOT c.corrects_id AND (
+        (x.corrects_id IS NULL AND (x.occurred_at > c.occurred_at OR (x.occurred_at = c.occurred_at AND x.id > c.id)))
+        OR x.corrects_id = c.id
+        OR (c.corrects_id IS NOT NULL AND x.corrects_id = c.corrects_id AND x.id > c.id)))`;
+  return section<FollowUpRecord>(
+    sqlite,
+    {
+      select: `${CASE_REF}, c.id AS communicationId, c.follow_up_on AS followUpOn, c.channel, c.outcome,
+        (SELECT display_name FROM users WHERE id = c.user_id) AS byName`,
+      from,
+      order: 'c.follow_up_on, c.id',
+    },
+    who ? [today, who] : [today],
+    limit,
+  );
+}
+
+export interface TaskDueRecord {
+  taskId: number;
+  caseId: number | null;
+  reference: string | null;
+  debtorName: string | null;
+  title: string;
+  dueOn: string;
+  dueTime: string | null;
+  priority: 'low' | 'normal' | 'high';
+  assigneeName: string;
+}
+
+/** Tasks not done and due on or before today, by assignee: tasks_assignee_open (or tasks_due for the office). */
+export function tasksDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): { count: number; rows: TaskDueRecord[] } {
+  return section<TaskDueRecord>(
+    sqlite,
+    {
+      select: `t.id AS taskId, t.case_id AS caseId, k.reference, k.debtor_name AS debtorName, t.title, t.due_on AS dueOn,
+        t.due_time AS dueTime, t.priority, (SELECT display_name FROM users WHERE id = t.assignee_id) AS assigneeName`,
+      from: `FROM tasks t LEFT JOIN cases k ON k.id = t.case_id WHERE t.done_at IS NULL AND t.due_on <= ? ${who ? 'AND t.assignee_id = ?' : ''}`,
+      order: "t.due_on, coalesce(t.due_time, '99:99'), t.id",
+    },
+    who ? [today, who] : [today],
+    limit,
+  );
+}
+
+export interface BrokenPromiseRecord {
+  caseId: number;
+  reference: string;
+  debtorName: string;
+  promiseId: number;
+  dueOn: string;
+  amountMinor: number;
+  keptMinor: number;
+  currency: string;
+}
+
+/**
+ * Broken (or partly kept) promises still waiting for the office: the state is decided at read as the promises
+ * service does — not kept in full, not cancelled, and past its last day (`before` = the first due date still open).
+ * Only a case's latest promise counts (a new promise answers an old broken one), only if made since the case entered
+ * its stage (a stage move is the office's answer), and only on open cases. Index: promises_state_due.
+ */
+export function brokenPromises(sqlite: Sqlite, who: DashboardWho, before: string, limit: number): { count: number; rows: BrokenPromiseRecord[] } {
+  return section<BrokenPromiseRecord>(
+    sqlite,
+    {
+      select: `${CASE_REF}, p.id AS promiseId, p.due_on AS dueOn, p.amount_minor AS amountMinor, p.kept_minor AS keptMinor, p.currency`,
+      from: `FROM promises p JOIN cases k ON k.id = p.case_id
+        WHERE p.state IN ('open', 'broken', 'partly_kept') AND p.due_on < ? AND p.cancelled_at IS NULL AND p.kept_minor < p.amount_minor
+          AND k.stage <> 'closed' AND date(p.created_at, '+3 hours') >= k.stage_entered_on ${who ? `AND ${MINE}` : ''}
+          AND NOT EXISTS (SELECT 1 FROM promises q WHERE q.case_id = p.case_id AND q.cancelled_at IS NULL
+            AND (q.due_on > p.due_on OR (q.due_on = p.due_on AND q.id > p.id)))`,
+      order: 'p.due_on DESC, p.id DESC',
+    },
+    who ? [before, who, who] : [before],
+    limit,
+  );
+}
+
+export interface EscalationDueRecord {
+  caseId: number;
+  reference: string;
+  debtorName: string;
+  nextStage: string | null;
+  dueOn: string;
+  reason: string | null;
+}
+
+/** The escalation queue for a person's cases (or the office's): cases_escalation is the range. */
+export function escalationsDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): { count: number; rows: EscalationDueRecord[] } {
+  return section<EscalationDueRecord>(
+    sqlite,
+    {
+      select: `${CASE_REF}, k.escalation_next_stage AS nextStage, k.escalation_due_on AS dueOn, k.escalation_reason AS reason`,
+      from: `FROM cases k WHERE k.escalation_due_on <= ? ${who ? `AND ${MINE}` : ''}`,
+      order: 'k.escalation_due_on, k.id',
+    },
+    who ? [today, who, who] : [today],
+    limit,
+  );
+}
+
+export interface HearingSoonRecord {
+  caseId: number;
+  reference: string;
+  debtorName: string;
+  hearingId: number;
+  onDate: string;
+  atTime: string | null;
+  court: string;
+  circuit: string;
+  type: string;
+}
+
+/** Hearings from today to `until` with no result recorded yet: hearings_date is the range. */
+export function hearingsSoon(sqlite: Sqlite, who: DashboardWho, today: string, until: string, limit: number): { count: number; rows: HearingSoonRecord[] } {
+  return section<HearingSoonRecord>(
+    sqlite,
+    {
+      select: `${CASE_REF}, h.id AS hearingId, h.on_date AS onDate, h.at_time AS atTime, h.court, h.circuit, h.type`,
+      from: `FROM hearings h JOIN cases k ON k.id = h.case_id WHERE h.on_date BETWEEN ? AND ? AND h.result = '' ${who ? `AND ${MINE}` : ''}`,
+      order: "h.on_date, coalesce(h.at_time, '99:99'), h.id",
+    },
+    who ? [today, until, who, who] : [today, until],
+    limit,
+  );
+}
+
+export interface NextStepRecord {
+  caseId: number;
+  reference: string;
+  debtorName: string;
+  dueOn: string;
+  nextStage: string | null;
+}
+
+/** The ladder's next step becoming possible between `from` and `until` (statutory waits ending): cases_escalation. */
+export function nextStepsSoon(sqlite: Sqlite, who: DashboardWho, from: string, until: string, limit: number): { count: number; rows: NextStepRecord[] } {
+  return section<NextStepRecord>(
+    sqlite,
+    {
+      select: `${CASE_REF}, k.escalation_due_on AS dueOn, k.escalation_next_stage AS nextStage`,
+      from: `FROM cases k WHERE k.escalation_due_on BETWEEN ? AND ? ${who ? `AND ${MINE}` : ''}`,
+      order: 'k.escalation_due_on, k.id',
+    },
+    who ? [from, until, who, who] : [from, until],
+    limit,
+  );
+}
+
+export interface JudgmentRecord {
+  caseId: number;
+  reference: string;
+  debtorName: string;
+  judgmentOn: string;
+}
+
+/** Judgments recorded at hearings held since `since` on open cases: their appeal windows may end soon (hearings_date). */
+export function recentJudgments(sqlite: Sqlite, who: DashboardWho, since: string, today: string): JudgmentRecord[] {
+  return run<JudgmentRecord>(
+    sqlite,
+    `SELECT DISTINCT ${CASE_REF}, h.judgment_on AS judgmentOn FROM hearings h JOIN cases k ON k.id = h.case_id
+     WHERE h.on_date BETWEEN ? AND ? AND h.judgment_on IS NOT NULL AND k.stage <> 'closed' ${who ? `AND ${MINE}` : ''}`,
+    who ? [since, today, who, who] : [since, today],
+  );
+}
+
+export interface DueDateRecord {
+  caseId: number;
+  reference: string;
+  debtorName: string;
+  dueDate: string;
+}
+
+/** Open cases whose due date falls in [from, until] (limitation = due date + N years): the cases_due expression index. */
+export function casesDueBetween(sqlite: Sqlite, who: DashboardWho, from: string, until: string): DueDateRecord[] {
+  return run<DueDateRecord>(
+    sqlite,
+    `SELECT ${CASE_REF}, k.due_date AS dueDate FROM cases k
+     WHERE coalesce(k.due_date, '9999-12-31') BETWEEN ? AND ? AND k.stage <> 'closed' ${who ? `AND ${MINE}` : ''}`,
+    who ? [from, until, who, who] : [from, until],
+  );
+}
+
+export interface PoaExpiryRecord {
+  poaId: number;
+  clientId: number;
+  clientName: string;
+  number: string;
+  expiresOn: string;
+  openCases: number;
+  caseId: number | null;
+  reference: string | null;
+}
+
+/**
+ * Powers of attorney expired or expiring by `until`, for clients with open cases in scope, unless the client holds
+ * another power valid beyond `until`. The table holds one or two rows per client (a few thousand), scanned; each
+ * client's open cases are counted through cases_client.
+ */
+export function poaExpiries(sqlite: Sqlite, who: DashboardWho, until: string): PoaExpiryRecord[] {
+  const open = `FROM cases k WHERE k.client_id = a.client_id AND k.stage <> 'closed' ${who ? `AND ${MINE}` : ''}`;
+  const rows = run<PoaExpiryRecord>(
+    sqlite,
+    `SELECT * FROM (
+       SELECT a.id AS poaId, a.client_id AS clientId, c.name_ar AS clientName, a.number, a.expires_on AS expiresOn,
+         (SELECT count(*) ${open}) AS openCases,
+         (SELECT k.id ${open} ORDER BY k.opened_on, k.id LIMIT 1) AS caseId,
+         (SELECT k.reference ${open} ORDER BY k.opened_on, k.id LIMIT 1) AS reference
+       FROM powers_of_attorney a JOIN clients c ON c.id = a.client_id
+       WHERE a.expires_on IS NOT NULL AND a.expires_on <= ?
+         AND NOT EXISTS (SELECT 1 FROM powers_of_attorney b WHERE b.client_id = a.client_id AND b.id <> a.id
+           AND (b.expires_on IS NULL OR b.expires_on > ?)))
+     WHERE openCases > 0 ORDER BY expiresOn, poaId`,
+    who ? [who, who, who, who, who, who, until, until] : [until, until],
+  );
+  return rows;
+}
