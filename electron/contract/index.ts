@@ -7,6 +7,7 @@ import { caseProcedures } from './procedures/cases';
 import { documentProcedures } from './procedures/documents';
 import { letterProcedures } from './procedures/letters';
 import { dashboardProcedures } from './procedures/dashboard';
+import { calendarProcedures } from './procedures/calendar';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
@@ -17,6 +18,7 @@ export const procedures = {
   ...documentProcedures,
   ...letterProcedures,
   ...dashboardProcedures,
+  ...calendarProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -13,6 +13,7 @@ import { templateHandlers } from '../services/letters/templates';
 import { letterHandlers } from '../services/letters/letters';
 import { batchHandlers, jobHandlers } from '../services/letters/batch';
 import { dashboardHandlers } from '../services/dashboard/handlers';
+import { calendarHandlers } from '../services/calendar/handlers';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -29,4 +30,5 @@ export const handlers: Handlers = {
   ...batchHandlers,
   ...jobHandlers,
   ...dashboardHandlers,
+  ...calendarHandlers,
 };
