@@ -6,6 +6,7 @@ import { partyProcedures } from './procedures/parties';
 import { caseProcedures } from './procedures/cases';
 import { documentProcedures } from './procedures/documents';
 import { letterProcedures } from './procedures/letters';
+import { activityProcedures } from './procedures/activity';
 import { dashboardProcedures } from './procedures/dashboard';
 import { calendarProcedures } from './procedures/calendar';
 import type { ProcedureDef } from './procedure';
@@ -17,6 +18,7 @@ export const procedures = {
   ...caseProcedures,
   ...documentProcedures,
   ...letterProcedures,
+  ...activityProcedures,
   ...dashboardProcedures,
   ...calendarProcedures,
 } as const;

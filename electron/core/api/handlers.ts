@@ -12,6 +12,7 @@ import { documentHandlers } from '../services/documents/handlers';
 import { templateHandlers } from '../services/letters/templates';
 import { letterHandlers } from '../services/letters/letters';
 import { batchHandlers, jobHandlers } from '../services/letters/batch';
+import { activityHandlers } from '../services/activity/log';
 import { dashboardHandlers } from '../services/dashboard/handlers';
 import { calendarHandlers } from '../services/calendar/handlers';
 
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...letterHandlers,
   ...batchHandlers,
   ...jobHandlers,
+  ...activityHandlers,
   ...dashboardHandlers,
   ...calendarHandlers,
 };

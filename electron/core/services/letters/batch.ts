@@ -22,6 +22,9 @@ import { sha256Hex } from '../documents/handlers';
 import { loadLadder } from '../cases/facts';
 import { assertCaseKind, logLetter, outgoingNumber, peekOutgoing } from './letters';
 import { letterDigits, today } from './rows';
+import { letterBreaches, packOf } from '../activity/rules';
+import { loadSettings } from '../office/settings';
+import type { PackRules } from '../../../domain/rule-pack';
 
 type BatchHandlers = Pick<Handlers, 'letters.batchCheck' | 'letters.batchStart' | 'letters.batchPdf'>;
 
@@ -48,11 +51,16 @@ export function checkBatch(ctx: Ctx, db: Db, ids: readonly number[], kind: Templ
   const ladder = loadLadder(db);
   const date = today(ctx);
   const check: BatchCheck = { ready: [], blocked: [] };
+  const settings = loadSettings(db);
+  const packs = new Map<number, PackRules>();
+  const at = ctx.core.now().toISOString();
   for (const id of ids) {
     const k = letterCase(sqlite, id);
     if (!k) continue;
     const reasons: BlockedCase['reasons'] = [];
     if (k.stage === 'closed' || isClosedStatus(k.status as CaseStatus)) reasons.push({ code: 'closed', detail: k.status });
+    if (!packs.has(k.clientId)) packs.set(k.clientId, packOf(db, k.clientId, settings));
+    for (const b of letterBreaches(sqlite, packs.get(k.clientId) ?? null, id, kind, at)) reasons.push({ code: 'rule_pack', detail: b.code });
     const facts = caseLetterValues(source, id, { lang, today: date, outgoingNumber: '', verifyCode: '', deadlineDays: TEMPLATE_KIND_INFO[kind].deadlineDays, inputs: NO_INPUTS, ladder });
     if (facts) {
       const missing = hardMissing(kind, facts, usedFields(body, facts.values));

@@ -27,6 +27,7 @@ import { LetterSource } from '../../letters/values';
 import { sha256Hex } from '../documents/handlers';
 import { escalationColumns, factsOf, loadLadder } from '../cases/facts';
 import { letterDigits, letterRow, requireLetterRow, today } from './rows';
+import { enforce, letterBreaches, packOf } from '../activity/rules';
 
 type LetterHandlers = Pick<
   Handlers,
@@ -72,6 +73,8 @@ async function generate(ctx: Ctx, input: { caseId: number; kind: TemplateKind; l
   const k = getCase(db, input.caseId);
   if (!k) throw new CoreError('not_found', 'No such case');
   assertOpen(k);
+  // A SAMA client's case with an open objection gets no reminder, final notice or demand.
+  enforce(letterBreaches(sqlite, packOf(db, k.clientId), k.id, input.kind, ctx.core.now().toISOString()), ctx.user, false, '');
   const date = today(ctx);
   const year = Number(date.slice(0, 4));
   const digits = letterDigits(ctx);
