@@ -32,8 +32,13 @@ export function updateCaseVersioned(db: Db, id: number, version: number, values:
 }
 
 /** Columns the service derives (queue); no version bump: they are not a user's edit. */
-export function setDerivedColumns(db: Db, id: number, values: { escalationNextStage: string | null; escalationDueOn: string | null }): void {
-  cached(db.$client, 'UPDATE cases SET escalation_next_stage = ?, escalation_due_on = ? WHERE id = ?').run(values.escalationNextStage, values.escalationDueOn, id);
+export function setDerivedColumns(db: Db, id: number, values: { escalationNextStage: string | null; escalationDueOn: string | null; escalationReason: string | null }): void {
+  cached(db.$client, 'UPDATE cases SET escalation_next_stage = ?, escalation_due_on = ?, escalation_reason = ? WHERE id = ?').run(
+    values.escalationNextStage,
+    values.escalationDueOn,
+    values.escalationReason,
+    id,
+  );
 }
 
 export function getCase(db: Db, id: number): CaseRecord | undefined {
@@ -235,19 +240,20 @@ export function listCases(
 export function escalationQueue(
   sqlite: Sqlite,
   opts: { today: string; cursor: string | null; limit: number },
-): { rows: (CaseListRow & { nextStage: string; dueOn: string })[]; nextCursor: string | null } {
+): { rows: (CaseListRow & { nextStage: string | null; dueOn: string; reason: string | null })[]; nextCursor: string | null } {
   const after = decodeCursor(opts.cursor);
   const rows = sqlite
     .prepare(
-      `SELECT ${ROW_COLUMNS}, k.escalation_next_stage AS nextStage, k.escalation_due_on AS dueOn, k.escalation_due_on AS sortKey
+      `SELECT ${ROW_COLUMNS}, k.escalation_next_stage AS nextStage, k.escalation_due_on AS dueOn, k.escalation_reason AS reason, k.escalation_due_on AS sortKey
        FROM cases k JOIN clients c ON c.id = k.client_id LEFT JOIN users u ON u.id = k.lawyer_id
        WHERE k.escalation_due_on <= ?
          ${after ? 'AND (k.escalation_due_on, k.id) > (?, ?)' : ''}
        ORDER BY k.escalation_due_on, k.id LIMIT ?`,
     )
     .all(...[opts.today, ...(after ? [after[0] ?? '', after[1]] : []), opts.limit + 1]) as (CaseListRow & {
-    nextStage: string;
+    nextStage: string | null;
     dueOn: string;
+    reason: string | null;
   })[];
   const more = rows.length > opts.limit;
   const page = rows.slice(0, opts.limit);

@@ -6,9 +6,10 @@ import { partyProcedures } from './procedures/parties';
 import { caseProcedures } from './procedures/cases';
 import { documentProcedures } from './procedures/documents';
 import { letterProcedures } from './procedures/letters';
-import { activityProcedures } from './procedures/activity';
+import { promiseProcedures } from './procedures/promises';
 import { dashboardProcedures } from './procedures/dashboard';
 import { calendarProcedures } from './procedures/calendar';
+import { activityProcedures } from './procedures/activity';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
@@ -18,9 +19,10 @@ export const procedures = {
   ...caseProcedures,
   ...documentProcedures,
   ...letterProcedures,
-  ...activityProcedures,
+  ...promiseProcedures,
   ...dashboardProcedures,
   ...calendarProcedures,
+  ...activityProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -21,6 +21,7 @@ import {
   type LadderConfig,
   type Stage,
 } from '../../domain/ladder';
+import type { EscalationReason, PromiseState } from '../../domain/promise';
 import type { PartyRow } from './parties';
 
 const tagSchema = z.string().trim().min(1).max(40, 'validation.too_long');
@@ -128,14 +129,19 @@ export interface CaseDetail extends Omit<z.output<typeof caseFields>, 'debtorIds
   history: StageMove[];
   /** Each stage the case could move to now, with the guards that stand in the way (empty = allowed). */
   moves: { to: Stage; guards: GuardFailure[]; correction: boolean }[];
-  escalation: { due: boolean; nextStage: Stage | null; dueOn: string | null };
+  /** The case's place in the queue: the ladder's step, or why else it is there (a promise, a hold ending). */
+  escalation: { due: boolean; nextStage: Stage | null; dueOn: string | null; reason: EscalationReason | null };
   warnings: CaseWarning[];
   updatedAt: string;
 }
 
 export interface QueueRow extends CaseRow {
-  nextStage: Stage;
+  /** null when a promise or a hold brought back a case the ladder has no next step for. */
+  nextStage: Stage | null;
   dueOn: string;
+  reason: EscalationReason | null;
+  /** With reason 'promise_due': the promise's state today (broken or partly kept; open only on the day it turns). */
+  promiseState: PromiseState | null;
 }
 
 export interface SearchResults {

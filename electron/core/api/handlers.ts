@@ -12,9 +12,10 @@ import { documentHandlers } from '../services/documents/handlers';
 import { templateHandlers } from '../services/letters/templates';
 import { letterHandlers } from '../services/letters/letters';
 import { batchHandlers, jobHandlers } from '../services/letters/batch';
-import { activityHandlers } from '../services/activity/log';
+import { promiseHandlers } from '../services/promises/handlers';
 import { dashboardHandlers } from '../services/dashboard/handlers';
 import { calendarHandlers } from '../services/calendar/handlers';
+import { activityHandlers } from '../services/activity/log';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -30,7 +31,8 @@ export const handlers: Handlers = {
   ...letterHandlers,
   ...batchHandlers,
   ...jobHandlers,
-  ...activityHandlers,
+  ...promiseHandlers,
   ...dashboardHandlers,
   ...calendarHandlers,
+  ...activityHandlers,
 };

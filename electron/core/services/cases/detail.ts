@@ -3,7 +3,6 @@ import type { CaseDetail, CaseRow, CaseWarning } from '../../../contract/procedu
 import {
   checkMove,
   correctionStages,
-  escalationDue,
   limitationFlag,
   nextStages,
   noteWarning,
@@ -21,6 +20,7 @@ import { findUserById } from '../../../../db/queries/users';
 import { poaWarnings } from '../parties/clients';
 import { partyRow } from '../parties/parties';
 import { factsOf } from './facts';
+import { caseEscalation } from '../promises/standing';
 
 export function caseDetail(db: Db, sqlite: Sqlite, id: number, today: string, ladder: LadderConfig): CaseDetail {
   const k = getCase(db, id);
@@ -37,7 +37,7 @@ export function caseDetail(db: Db, sqlite: Sqlite, id: number, today: string, la
     ...nextStages(facts, ladder).map((to) => ({ to, correction: false })),
     ...correctionStages(facts, ladder).map((to) => ({ to, correction: true })),
   ].map((m) => ({ ...m, guards: checkMove(facts, m.to, today, ladder) }));
-  const e = escalationDue(facts, today, ladder);
+  const q = caseEscalation(db, k, today, ladder);
   return {
     id: k.id,
     version: k.version,
@@ -86,7 +86,12 @@ export function caseDetail(db: Db, sqlite: Sqlite, id: number, today: string, la
       override: m.override === 1,
     })),
     moves,
-    escalation: { due: e.due, nextStage: e.nextStage, dueOn: e.dueOn },
+    escalation: {
+      due: q.escalationDueOn !== null && q.escalationDueOn <= today,
+      nextStage: q.escalationNextStage as Stage | null,
+      dueOn: q.escalationDueOn,
+      reason: q.escalationReason,
+    },
     warnings: caseWarnings(db, sqlite, k, today, ladder),
     updatedAt: k.updatedAt,
   };

@@ -1,5 +1,6 @@
 // From a case row to what the ladder reasons about, and the office's ladder configuration.
-import { DEFAULT_LADDER, escalationDue, isLadderConfig, type CaseFacts, type CaseStatus, type InstrumentType, type LadderConfig, type Stage } from '../../../domain/ladder';
+import { DEFAULT_LADDER, escalationDue, isClosedStatus, isLadderConfig, type CaseFacts, type CaseStatus, type InstrumentType, type LadderConfig, type Stage } from '../../../domain/ladder';
+import { promiseHoldingQueue, type EscalationReason, type PendingPromise } from '../../../domain/promise';
 import type { Db } from '../../../../db/open';
 import { readSettings } from '../../../../db/queries/office';
 import type { CaseRecord } from '../../../../db/queries/cases';
@@ -26,8 +27,38 @@ export function factsOf(k: Pick<CaseRecord, 'stage' | 'status' | 'instrumentType
   };
 }
 
-/** The queue columns stored on the case, so the escalation queue is an index range. */
-export function escalationColumns(facts: CaseFacts, today: string, ladder: LadderConfig): { escalationNextStage: string | null; escalationDueOn: string | null } {
+export interface EscalationColumns {
+  escalationNextStage: string | null;
+  escalationDueOn: string | null;
+  escalationReason: EscalationReason | null;
+}
+
+/** What besides the ladder moves a case in the queue: its promises to pay (not cancelled) and its open flags. */
+export interface QueuePending {
+  promises: readonly PendingPromise[];
+  flags: readonly { kind: 'dispute' | 'hold'; untilOn: string | null }[];
+}
+export const NOTHING_PENDING: QueuePending = { promises: [], flags: [] };
+const OUT_OF_QUEUE: EscalationColumns = { escalationNextStage: null, escalationDueOn: null, escalationReason: null };
+
+/**
+ * The queue columns stored on the case, so the escalation queue is an index range. An open dispute takes the case
+ * out; an open hold too, until its date if it has one (then it returns with 'hold_ended'). A promise not kept holds
+ * the case until the day after it falls due, whatever the ladder's date, and then the case is in the queue with
+ * 'promise_due' (the queue tells broken from partly kept at read); a kept promise leaves the ladder's own step.
+ */
+export function escalationColumns(facts: CaseFacts, today: string, ladder: LadderConfig, pending: QueuePending = NOTHING_PENDING): EscalationColumns {
+  if (facts.stage === 'closed' || isClosedStatus(facts.status)) return OUT_OF_QUEUE;
+  if (pending.flags.some((f) => f.kind === 'dispute')) return OUT_OF_QUEUE;
+  const hold = pending.flags.find((f) => f.kind === 'hold');
+  if (hold) {
+    if (hold.untilOn === null) return OUT_OF_QUEUE;
+    const next = escalationDue({ ...facts, status: 'active' }, today, ladder).nextStage;
+    return { escalationNextStage: next, escalationDueOn: hold.untilOn, escalationReason: 'hold_ended' };
+  }
+  if (facts.status !== 'active') return OUT_OF_QUEUE;
   const e = escalationDue(facts, today, ladder);
-  return e.nextStage && e.dueOn ? { escalationNextStage: e.nextStage, escalationDueOn: e.dueOn } : { escalationNextStage: null, escalationDueOn: null };
+  const promise = promiseHoldingQueue(pending.promises, facts.stageEnteredOn);
+  if (promise) return { escalationNextStage: e.nextStage, escalationDueOn: promise.returnsOn, escalationReason: 'promise_due' };
+  return e.nextStage && e.dueOn ? { escalationNextStage: e.nextStage, escalationDueOn: e.dueOn, escalationReason: null } : OUT_OF_QUEUE;
 }

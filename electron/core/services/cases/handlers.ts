@@ -1,8 +1,8 @@
 // Cases: list, page, create, edit, status, stage moves with guards, the escalation queue, global search.
 import { roleHas } from '../../../contract';
-import type { CaseDetail } from '../../../contract/procedures/cases';
+import type { CaseDetail, QueueRow } from '../../../contract/procedures/cases';
 import { todayIso } from '../../../domain/dates';
-import { checkMove, correctionStages, isClosedStatus, type CaseStatus, type GuardFailure } from '../../../domain/ladder';
+import { checkMove, correctionStages, isClosedStatus, type CaseStatus, type GuardFailure, type Stage } from '../../../domain/ladder';
 import type { Handlers } from '../../api/context';
 import { CoreError } from '../../errors';
 import {
@@ -20,6 +20,8 @@ import { queryTerms } from '../search/index-text';
 import { partyRow } from '../parties/parties';
 import { caseDetail, caseRow } from './detail';
 import { factsOf, loadLadder } from './facts';
+import { holdingPromiseState } from '../promises/standing';
+import { openFlags } from '../../../../db/queries/promises';
 import { applyDerived, caseColumns, checkCaseValues, createCase, debtorNames, syncCase, type CaseValues } from './write';
 
 type CaseHandlers = Pick<
@@ -132,6 +134,11 @@ export const caseHandlers: CaseHandlers = {
     return ctx.write((db) => {
       const ladder = loadLadder(db);
       const current = requireCase(db, input.id);
+      // Disputed and on hold come with their reason and end through cases.dispute / cases.hold / cases.resolveFlag.
+      if (input.status === 'disputed' || input.status === 'on_hold') {
+        throw new CoreError('input.invalid', 'Open a dispute or a hold instead', [{ path: 'status', code: 'custom', message: 'validation.status_by_flag' }]);
+      }
+      if (input.status === 'active' && openFlags(db, input.id).length > 0) throw new CoreError('cases.flag_open', 'Resolve the open dispute or hold first');
       if (!updateCaseVersioned(db, input.id, input.version, { status: input.status, updatedAt: now })) {
         throw stale(caseDetail(db, sqlite, input.id, today, ladder));
       }
@@ -198,9 +205,17 @@ export const caseHandlers: CaseHandlers = {
   'cases.escalationQueue': (ctx, input) => {
     const today = todayIso(ctx.core.now());
     const ladder = loadLadder(ctx.db());
+    const db = ctx.db();
     const page = escalationQueue(ctx.open().sqlite, { today, cursor: input.cursor, limit: input.limit });
     return {
-      rows: page.rows.map((r) => ({ ...caseRow(r, today, ladder), nextStage: r.nextStage as never, dueOn: r.dueOn })),
+      rows: page.rows.map((r) => ({
+        ...caseRow(r, today, ladder),
+        nextStage: r.nextStage as Stage | null,
+        dueOn: r.dueOn,
+        reason: r.reason as QueueRow['reason'],
+        // Broken or partly kept is decided today, from the payments recorded since the promise was made.
+        promiseState: r.reason === 'promise_due' ? holdingPromiseState(db, r.id, today) : null,
+      })),
       nextCursor: page.nextCursor,
     };
   },

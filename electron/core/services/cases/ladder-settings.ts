@@ -5,7 +5,8 @@ import type { Handlers } from '../../api/context';
 import { CoreError } from '../../errors';
 import { writeSetting } from '../../../../db/queries/office';
 import { openCaseIds, getCase, setDerivedColumns } from '../../../../db/queries/cases';
-import { escalationColumns, factsOf, loadLadder } from './facts';
+import { loadLadder } from './facts';
+import { caseEscalation } from '../promises/standing';
 
 export const ladderHandlers: Pick<Handlers, 'ladder.get' | 'ladder.update'> = {
   'ladder.get': (ctx) => loadLadder(ctx.db()),
@@ -27,7 +28,7 @@ export const ladderHandlers: Pick<Handlers, 'ladder.get' | 'ladder.update'> = {
       // Day offsets and waits moved: every open case's place in the queue moves with them, in the same transaction.
       for (const id of openCaseIds(db)) {
         const k = getCase(db, id);
-        if (k) setDerivedColumns(db, id, escalationColumns(factsOf(k), today, ladder));
+        if (k) setDerivedColumns(db, id, caseEscalation(db, k, today, ladder));
       }
       return { result: ladder, audit: { entity: 'settings', entityId: 'ladder', before, after: ladder } };
     });

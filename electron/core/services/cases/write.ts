@@ -19,7 +19,8 @@ import {
 import { getClient, getParties } from '../../../../db/queries/parties';
 import { findUserById } from '../../../../db/queries/users';
 import { indexCase } from '../search/index-text';
-import { escalationColumns, factsOf } from './facts';
+import type { EscalationColumns } from './facts';
+import { caseEscalation } from '../promises/standing';
 
 export type CaseValues = z.output<typeof caseInput>;
 
@@ -103,11 +104,11 @@ export function debtorNames(db: Db, debtorIds: number[]): string[] {
 }
 
 /** After any change: the debtors, tags, search text and the queue columns follow the row. */
-export function syncCase(db: Db, sqlite: Sqlite, k: CaseRecord, v: CaseValues, names: string[], today: string, ladder: LadderConfig): { escalationNextStage: string | null; escalationDueOn: string | null } {
+export function syncCase(db: Db, sqlite: Sqlite, k: CaseRecord, v: CaseValues, names: string[], today: string, ladder: LadderConfig): EscalationColumns {
   setCaseParties(db, k.id, v.debtorIds, v.guarantorIds);
   setCaseTags(db, k.id, v.tags);
   indexCase(sqlite, { id: k.id, reference: k.reference, clientReference: v.clientReference, instrumentNumber: v.instrumentNumber, najizNumber: v.najizNumber, debtorNames: names });
-  return escalationColumns(factsOf(k), today, ladder);
+  return caseEscalation(db, k, today, ladder);
 }
 
 /** Insert one case (a new reference from the year's gapless counter) at intake, or at a given stage for imports and seeds. */
@@ -133,7 +134,7 @@ export function createCase(
 }
 
 /** Store derived columns (queue) without counting it as a user's edit. */
-export function applyDerived(db: Db, k: CaseRecord, derived: { escalationNextStage: string | null; escalationDueOn: string | null }): CaseRecord {
+export function applyDerived(db: Db, k: CaseRecord, derived: EscalationColumns): CaseRecord {
   setDerivedColumns(db, k.id, derived);
   return { ...k, ...derived };
 }

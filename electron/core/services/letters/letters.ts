@@ -25,7 +25,8 @@ import { hardMissing, newVerifyCode, normaliseVerifyCode, prepareLetter, templat
 import { withRegisterLock } from '../../letters/register-lock';
 import { LetterSource } from '../../letters/values';
 import { sha256Hex } from '../documents/handlers';
-import { escalationColumns, factsOf, loadLadder } from '../cases/facts';
+import { loadLadder } from '../cases/facts';
+import { caseEscalation } from '../promises/standing';
 import { letterDigits, letterRow, requireLetterRow, today } from './rows';
 import { enforce, letterBreaches, packOf } from '../activity/rules';
 
@@ -196,7 +197,7 @@ export const letterHandlers: LetterHandlers = {
         if (k && k[column] === null) {
           updateCaseVersioned(db, k.id, k.version, { [column]: input.on, updatedAt: now });
           const updated = getCase(db, k.id);
-          if (updated) setDerivedColumns(db, k.id, escalationColumns(factsOf(updated), date, loadLadder(db)));
+          if (updated) setDerivedColumns(db, k.id, caseEscalation(db, updated, date, loadLadder(db)));
           caseChange = { [column]: input.on };
         }
       }
