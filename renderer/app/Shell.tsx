@@ -2,7 +2,7 @@
 import { AppShell, Badge, Burger, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconBuilding, IconFolders, IconHome, IconListCheck, IconMailForward, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCalendar, IconChecklist, IconFolders, IconHome, IconListCheck, IconMailForward, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { SessionInfo } from '../../electron/contract/procedures/auth';
@@ -17,6 +17,8 @@ const NAV: readonly { to: string; label: string; icon: typeof IconHome; needs: P
   { to: '/', label: 'nav.home', icon: IconHome, needs: null, match: (p) => p === '/' },
   { to: '/cases', label: 'nav.cases', icon: IconFolders, needs: 'cases.read', match: (p) => p.startsWith('/cases') },
   { to: '/queue', label: 'nav.queue', icon: IconListCheck, needs: 'cases.read', match: (p) => p.startsWith('/queue') },
+  { to: '/calendar', label: 'calendar.nav', icon: IconCalendar, needs: 'cases.read', match: (p) => p.startsWith('/calendar') },
+  { to: '/tasks', label: 'tasks.nav', icon: IconChecklist, needs: 'cases.read', match: (p) => p.startsWith('/tasks') },
   { to: '/letters', label: 'letters.nav', icon: IconMailForward, needs: 'cases.read', match: (p) => p.startsWith('/letters') },
   { to: '/debtors', label: 'nav.debtors', icon: IconUsers, needs: 'cases.read', match: (p) => p.startsWith('/debtors') },
   { to: '/clients', label: 'nav.clients', icon: IconBuilding, needs: 'cases.read', match: (p) => p.startsWith('/clients') },

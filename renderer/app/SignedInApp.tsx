@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import type { SessionInfo } from '../../electron/contract/procedures/auth';
 import { roleHas } from '../../electron/contract/roles';
+import { CalendarPage } from '../features/calendar/CalendarPage';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesListPage } from '../features/cases/CasesListPage';
@@ -17,6 +18,7 @@ import { PartiesListPage } from '../features/parties/PartiesListPage';
 import { PartyFormPage } from '../features/parties/PartyFormPage';
 import { PartyPage } from '../features/parties/PartyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TasksPage } from '../features/tasks/TasksPage';
 import { applyLang } from '../i18n';
 import { Shell } from './Shell';
 import { useCoreEvents } from './useCoreEvents';
@@ -46,6 +48,8 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
             <Route path="debtors/:id" element={<PartyPage canWrite={can('parties.write')} />} />
             <Route path="clients" element={<ClientsListPage canWrite={can('clients.write')} />} />
             <Route path="clients/:id" element={<ClientPage canWrite={can('clients.write')} />} />
+            <Route path="calendar" element={<CalendarPage session={session} />} />
+            <Route path="tasks" element={<TasksPage session={session} />} />
           </>
         ) : null}
         {can('cases.write') ? (
