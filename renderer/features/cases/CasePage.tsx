@@ -13,6 +13,8 @@ import { StaleDialog } from '../../components/StaleDialog';
 import { CaseWork } from '../calendar/CaseWork';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { CaseLetters } from '../letters/CaseLetters';
+import { FlagButtons, FlagHistory, OpenFlags } from '../promises/CaseFlags';
+import { PromisesPanel } from '../promises/PromisesPanel';
 import { areaKeys, useCase } from './api';
 import { CaseHistory } from './CaseHistory';
 import { CaseMoves } from './CaseMoves';
@@ -57,6 +59,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
               {t('cases.change_status')}
             </Button>
           ) : null}
+          {canWrite ? <FlagButtons detail={c} /> : null}
           {canWrite ? (
             <Button component={Link} to={`/cases/${c.id}/edit`} leftSection={<IconEdit size={16} />} data-testid="case-edit">
               {t('cases.edit')}
@@ -65,6 +68,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
         </Group>
       </Group>
       <CaseWarnings detail={c} />
+      <OpenFlags detail={c} canWrite={canWrite} />
       <Tabs value={tab} onChange={(v) => setParams(v === 'letters' || v === 'documents' || v === 'work' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview" data-testid="case-tab-overview">
@@ -84,7 +88,10 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
           <Stack gap="md">
             <Grid gap="md">
               <Grid.Col span={{ base: 12, lg: 7 }}>
-                <CaseOverview detail={c} />
+                <Stack gap="md">
+                  <CaseOverview detail={c} />
+                  <PromisesPanel detail={c} canWrite={canWrite} />
+                </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, lg: 5 }}>
                 <Stack gap="md">
@@ -95,6 +102,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
                     onStale={() => setStale(true)}
                   />
                   <CaseHistory history={c.history} />
+                  <FlagHistory caseId={c.id} />
                 </Stack>
               </Grid.Col>
             </Grid>
