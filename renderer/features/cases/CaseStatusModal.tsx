@@ -46,7 +46,8 @@ export function CaseStatusModal({ detail, opened, onClose, onStale }: CaseStatus
         {failure ? <Alert color="red">{failure}</Alert> : null}
         <Select
           label={t('cases.status')}
-          data={CASE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+          // Disputed and on hold are opened with their reason from the case page (cases.dispute / cases.hold).
+          data={CASE_STATUSES.filter((s) => s === detail.status || (s !== 'disputed' && s !== 'on_hold')).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
           value={status}
           allowDeselect={false}
           comboboxProps={{ withinPortal: false }}
