@@ -10,7 +10,9 @@ import { readKeyring, unwrapKey } from '../db/keyring';
 import { todayIso } from '../electron/domain/dates';
 import { call, seedOffice } from './factory/office';
 import { seedCases } from './factory/cases';
+import { seedActivity } from './factory/activity';
 import { caseMetrics } from './cases';
+import { dashboardMetrics } from './dashboard';
 import { encryptionRatio } from './encryption';
 import { letterMetrics } from './letters';
 import { round } from './stats';
@@ -35,6 +37,7 @@ async function prepareOffice(dir: string, password: string, cases: number): Prom
   const ids = (role: string): string[] => (open.sqlite.prepare('SELECT id FROM users WHERE role = ?').all(role) as { id: string }[]).map((r) => r.id);
   const started = Date.now();
   seedCases(open, { cases, seed: 1, today: todayIso(), lawyerIds: [...ids('lawyer'), ...ids('partner')], paralegalIds: ids('paralegal') });
+  seedActivity(open, { seed: 1, today: todayIso() });
   vault.close();
   return (Date.now() - started) / 1000;
 }
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
       const users = await call<{ id: string; role: string }[]>(core, 'users.list', {}, token);
       const lawyer = users.find((u) => u.role === 'lawyer')?.id ?? '';
       Object.assign(metrics, await caseMetrics(core, token, lawyer));
+      Object.assign(metrics, await dashboardMetrics(core, token));
     } finally {
       core.close();
     }

@@ -5,6 +5,7 @@ import { passwordProblems } from '../electron/domain/password';
 import { openCore } from '../electron/core/app';
 import { seedOffice } from '../bench/factory/office';
 import { seedCases } from '../bench/factory/cases';
+import { seedActivity } from '../bench/factory/activity';
 import { openVault } from '../electron/core/vault';
 import { todayIso } from '../electron/domain/dates';
 
@@ -54,8 +55,17 @@ async function main(): Promise<void> {
         paralegalIds: ids('paralegal'),
         progress: (done) => process.stdout.write(`\r  cases: ${done.toLocaleString('en')} / ${caseCount.toLocaleString('en')}`),
       });
-      vault.close();
       console.log(`\n  ${counts.clients} clients, ${counts.parties} debtors, ${counts.cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const activityStarted = Date.now();
+      const work = seedActivity(open, {
+        seed,
+        today: todayIso(),
+        progress: (done, total) => process.stdout.write(`\r  daily work: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} cases`),
+      });
+      vault.close();
+      console.log(
+        `\n  ${work.communications} log entries, ${work.tasks} tasks, ${work.hearings} hearings, ${work.promises} promises, ${work.flags} disputes/holds in ${((Date.now() - activityStarted) / 1000).toFixed(1)} s`,
+      );
     }
     console.log(`Seeded office in ${resolve(data)}`);
     for (const u of office.users) console.log(`  ${u.role.padEnd(11)} ${u.username.padEnd(11)} ${u.displayName}`);

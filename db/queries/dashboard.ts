@@ -5,8 +5,17 @@ import { cached } from './statements';
 /** Whose dashboard: one person (their cases, their entries, their tasks) or the whole office (null). */
 export type DashboardWho = string | null;
 
-/** "The user's cases": the lawyer or the paralegal of the case. */
-const MINE = '(k.lawyer_id = ? OR k.paralegal_id = ?)';
+/**
+ * "The user's cases": the lawyer or the paralegal of the case. The unary `+` keeps the planner on each section's own
+ * date range (an OR over cases_lawyer and cases_paralegal would walk every case the person has).
+ */
+const MINE = '(+k.lawyer_id = ? OR +k.paralegal_id = ?)';
+
+/**
+ * Counts stop here and say "more": a section with a thousand rows is read as "a thousand or more", and no count walks
+ * more than this many matching rows.
+ */
+export const COUNT_CAP = 999;
 
 function run<T>(sqlite: Sqlite, sql: string, params: unknown[]): T[] {
   return cached(sqlite, sql).all(...params) as T[];
@@ -17,9 +26,23 @@ function countOf(sqlite: Sqlite, sql: string, params: unknown[]): number {
 }
 
 /** A section: the whole count and its first `limit` rows, from the same FROM/WHERE. */
-function section<T>(sqlite: Sqlite, q: { select: string; from: string; order: string }, params: unknown[], limit: number): { count: number; rows: T[] } {
+export interface SectionRecords<T> {
+  count: number;
+  /** More rows than COUNT_CAP match: `count` is the cap. */
+  capped: boolean;
+  rows: T[];
+}
+
+function section<T>(
+  sqlite: Sqlite,
+  q: { select: string; from: string; order: string; countFrom?: string },
+  params: unknown[],
+  limit: number,
+): SectionRecords<T> {
+  const n = countOf(sqlite, `SELECT count(*) AS n FROM (SELECT 1 ${q.countFrom ?? q.from} LIMIT ${COUNT_CAP + 1})`, params);
   return {
-    count: countOf(sqlite, `SELECT count(*) AS n ${q.from}`, params),
+    count: Math.min(n, COUNT_CAP),
+    capped: n > COUNT_CAP,
     rows: run<T>(sqlite, `SELECT ${q.select} ${q.from} ORDER BY ${q.order} LIMIT ?`, [...params, limit]),
   };
 }
@@ -38,25 +61,24 @@ export interface FollowUpRecord {
 }
 
 /**
- * Follow-ups due or overdue: entries (by the person, or anyone's for the office) with a follow-up date on or before
- * today that are still the case's latest word — no later entry on the case, and not superseded by a correction (a
- * correction carries the follow-up date forward). Closed cases have nothing to follow up. Walks the
- * (follow_up_on, user_id) index; each candidate checks its own case's entries through (case_id, occurred_at, id).
+ * Follow-ups due or overdue. The log makes every follow-up date a task for whoever logged it (source 'follow_up',
+ * source_id = the entry), so the candidates are that person's open follow-up tasks due on or before today — an index
+ * range (tasks_assignee_open, or tasks_due for the office). A follow-up counts while its entry is still the case's
+ * latest word: no later entry logged on the case (a correction is not a new word) and the entry not corrected since
+ * (the correction carries its own follow-up). Closed cases have nothing to follow up.
  */
-export function followUpsDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): { count: number; rows: FollowUpRecord[] } {
-  const from = `FROM communications c JOIN cases k ON k.id = c.case_id
-    WHERE c.follow_up_on <= ? ${who ? 'AND c.user_id = ?' : ''} AND k.stage <> 'closed'
-      AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.id <> c.id AND x.id IS NOT c.corrects_id AND (
-        (x.corrects_id IS NULL AND (x.occurred_at > c.occurred_at OR (x.occurred_at = c.occurred_at AND x.id > c.id)))
-        OR x.corrects_id = c.id
-        OR (c.corrects_id IS NOT NULL AND x.corrects_id = c.corrects_id AND x.id > c.id)))`;
+export function followUpsDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): SectionRecords<FollowUpRecord> {
+  const from = `FROM tasks t JOIN communications c ON c.id = t.source_id JOIN cases k ON k.id = t.case_id
+    WHERE t.done_at IS NULL AND t.due_on <= ? ${who ? 'AND t.assignee_id = ?' : ''} AND t.source = 'follow_up' AND k.stage <> 'closed'
+      AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.occurred_at > c.occurred_at AND x.corrects_id IS NULL)
+      AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.corrects_id = c.id)`;
   return section<FollowUpRecord>(
     sqlite,
     {
-      select: `${CASE_REF}, c.id AS communicationId, c.follow_up_on AS followUpOn, c.channel, c.outcome,
+      select: `${CASE_REF}, c.id AS communicationId, t.due_on AS followUpOn, c.channel, c.outcome,
         (SELECT display_name FROM users WHERE id = c.user_id) AS byName`,
       from,
-      order: 'c.follow_up_on, c.id',
+      order: 't.due_on, t.id',
     },
     who ? [today, who] : [today],
     limit,
@@ -75,15 +97,15 @@ export interface TaskDueRecord {
   assigneeName: string;
 }
 
-/** Tasks not done and due on or before today, by assignee: tasks_assignee_open (or tasks_due for the office). */
-export function tasksDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): { count: number; rows: TaskDueRecord[] } {
+/** Tasks not done and due on or before today, by assignee: tasks_assignee_open (or tasks_due for the office). Follow-up tasks are the follow-ups section. */
+export function tasksDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): SectionRecords<TaskDueRecord> {
   return section<TaskDueRecord>(
     sqlite,
     {
       select: `t.id AS taskId, t.case_id AS caseId, k.reference, k.debtor_name AS debtorName, t.title, t.due_on AS dueOn,
         t.due_time AS dueTime, t.priority, (SELECT display_name FROM users WHERE id = t.assignee_id) AS assigneeName`,
-      from: `FROM tasks t LEFT JOIN cases k ON k.id = t.case_id WHERE t.done_at IS NULL AND t.due_on <= ? ${who ? 'AND t.assignee_id = ?' : ''}`,
-      order: "t.due_on, coalesce(t.due_time, '99:99'), t.id",
+      from: `FROM tasks t LEFT JOIN cases k ON k.id = t.case_id WHERE t.done_at IS NULL AND t.due_on <= ? ${who ? 'AND t.assignee_id = ?' : ''} AND t.source <> 'follow_up'`,
+      order: 't.due_on, t.id',
     },
     who ? [today, who] : [today],
     limit,
@@ -103,25 +125,34 @@ export interface BrokenPromiseRecord {
 
 /**
  * Broken (or partly kept) promises still waiting for the office: the state is decided at read as the promises
- * service does — not kept in full, not cancelled, and past its last day (`before` = the first due date still open).
- * Only a case's latest promise counts (a new promise answers an old broken one), only if made since the case entered
- * its stage (a stage move is the office's answer), and only on open cases. Index: promises_state_due.
+ * service does — not kept in full, not cancelled, and past its last day (`before` = the first due date still open),
+ * whatever the stored state says yet. Only a case's latest promise counts (a new promise answers an old broken one),
+ * only if made since the case entered its stage (a stage move is the office's answer), and only on open cases.
+ * One walk of promises_state_due per stored state, newest due date first, merged here (no sort over every match).
  */
-export function brokenPromises(sqlite: Sqlite, who: DashboardWho, before: string, limit: number): { count: number; rows: BrokenPromiseRecord[] } {
-  return section<BrokenPromiseRecord>(
-    sqlite,
-    {
-      select: `${CASE_REF}, p.id AS promiseId, p.due_on AS dueOn, p.amount_minor AS amountMinor, p.kept_minor AS keptMinor, p.currency`,
-      from: `FROM promises p JOIN cases k ON k.id = p.case_id
-        WHERE p.state IN ('open', 'broken', 'partly_kept') AND p.due_on < ? AND p.cancelled_at IS NULL AND p.kept_minor < p.amount_minor
-          AND k.stage <> 'closed' AND date(p.created_at, '+3 hours') >= k.stage_entered_on ${who ? `AND ${MINE}` : ''}
-          AND NOT EXISTS (SELECT 1 FROM promises q WHERE q.case_id = p.case_id AND q.cancelled_at IS NULL
-            AND (q.due_on > p.due_on OR (q.due_on = p.due_on AND q.id > p.id)))`,
-      order: 'p.due_on DESC, p.id DESC',
-    },
-    who ? [before, who, who] : [before],
-    limit,
+export function brokenPromises(sqlite: Sqlite, who: DashboardWho, before: string, limit: number): SectionRecords<BrokenPromiseRecord> {
+  const parts = (['broken', 'partly_kept', 'open'] as const).map((state) =>
+    section<BrokenPromiseRecord>(
+      sqlite,
+      {
+        select: `${CASE_REF}, p.id AS promiseId, p.due_on AS dueOn, p.amount_minor AS amountMinor, p.kept_minor AS keptMinor, p.currency`,
+        from: `FROM promises p JOIN cases k ON k.id = p.case_id
+          WHERE p.state = '${state}' AND p.due_on < ? AND p.cancelled_at IS NULL AND p.kept_minor < p.amount_minor
+            AND k.stage <> 'closed' AND date(p.created_at, '+3 hours') >= k.stage_entered_on ${who ? `AND ${MINE}` : ''}
+            AND NOT EXISTS (SELECT 1 FROM promises q WHERE q.case_id = p.case_id AND q.cancelled_at IS NULL
+              AND (q.due_on > p.due_on OR (q.due_on = p.due_on AND q.id > p.id)))`,
+        order: 'p.due_on DESC, p.id DESC',
+      },
+      who ? [before, who, who] : [before],
+      limit,
+    ),
   );
+  const count = parts.reduce((sum, x) => sum + x.count, 0);
+  const rows = parts
+    .flatMap((x) => x.rows)
+    .sort((a, b) => (a.dueOn === b.dueOn ? b.promiseId - a.promiseId : a.dueOn < b.dueOn ? 1 : -1))
+    .slice(0, limit);
+  return { count: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP || parts.some((x) => x.capped), rows };
 }
 
 export interface EscalationDueRecord {
@@ -134,7 +165,7 @@ export interface EscalationDueRecord {
 }
 
 /** The escalation queue for a person's cases (or the office's): cases_escalation is the range. */
-export function escalationsDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): { count: number; rows: EscalationDueRecord[] } {
+export function escalationsDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): SectionRecords<EscalationDueRecord> {
   return section<EscalationDueRecord>(
     sqlite,
     {
@@ -160,13 +191,15 @@ export interface HearingSoonRecord {
 }
 
 /** Hearings from today to `until` with no result recorded yet: hearings_date is the range. */
-export function hearingsSoon(sqlite: Sqlite, who: DashboardWho, today: string, until: string, limit: number): { count: number; rows: HearingSoonRecord[] } {
+export function hearingsSoon(sqlite: Sqlite, who: DashboardWho, today: string, until: string, limit: number): SectionRecords<HearingSoonRecord> {
   return section<HearingSoonRecord>(
     sqlite,
     {
       select: `${CASE_REF}, h.id AS hearingId, h.on_date AS onDate, h.at_time AS atTime, h.court, h.circuit, h.type`,
       from: `FROM hearings h JOIN cases k ON k.id = h.case_id WHERE h.on_date BETWEEN ? AND ? AND h.result = '' ${who ? `AND ${MINE}` : ''}`,
-      order: "h.on_date, coalesce(h.at_time, '99:99'), h.id",
+      // The office's count needs no case (every hearing has one).
+      countFrom: who ? undefined : "FROM hearings h WHERE h.on_date BETWEEN ? AND ? AND h.result = ''",
+      order: 'h.on_date, h.id',
     },
     who ? [today, until, who, who] : [today, until],
     limit,
@@ -182,7 +215,7 @@ export interface NextStepRecord {
 }
 
 /** The ladder's next step becoming possible between `from` and `until` (statutory waits ending): cases_escalation. */
-export function nextStepsSoon(sqlite: Sqlite, who: DashboardWho, from: string, until: string, limit: number): { count: number; rows: NextStepRecord[] } {
+export function nextStepsSoon(sqlite: Sqlite, who: DashboardWho, from: string, until: string, limit: number): SectionRecords<NextStepRecord> {
   return section<NextStepRecord>(
     sqlite,
     {
@@ -235,31 +268,32 @@ export interface PoaExpiryRecord {
   clientName: string;
   number: string;
   expiresOn: string;
-  openCases: number;
-  caseId: number | null;
-  reference: string | null;
+  caseId: number;
+  reference: string;
 }
 
 /**
- * Powers of attorney expired or expiring by `until`, for clients with open cases in scope, unless the client holds
- * another power valid beyond `until`. The table holds one or two rows per client (a few thousand), scanned; each
- * client's open cases are counted through cases_client.
+ * Powers of attorney expired or expiring by `until`, for clients with an open case in scope, unless the client holds
+ * another power valid beyond `until`. The table holds one or two rows per client (a few thousand) and is scanned; the
+ * row opens the client's oldest open case in scope (cases_client, stopping at the first).
  */
 export function poaExpiries(sqlite: Sqlite, who: DashboardWho, until: string): PoaExpiryRecord[] {
-  const open = `FROM cases k WHERE k.client_id = a.client_id AND k.stage <> 'closed' ${who ? `AND ${MINE}` : ''}`;
-  const rows = run<PoaExpiryRecord>(
+  const expiring = run<Omit<PoaExpiryRecord, 'caseId' | 'reference'>>(
     sqlite,
-    `SELECT * FROM (
-       SELECT a.id AS poaId, a.client_id AS clientId, c.name_ar AS clientName, a.number, a.expires_on AS expiresOn,
-         (SELECT count(*) ${open}) AS openCases,
-         (SELECT k.id ${open} ORDER BY k.opened_on, k.id LIMIT 1) AS caseId,
-         (SELECT k.reference ${open} ORDER BY k.opened_on, k.id LIMIT 1) AS reference
-       FROM powers_of_attorney a JOIN clients c ON c.id = a.client_id
-       WHERE a.expires_on IS NOT NULL AND a.expires_on <= ?
-         AND NOT EXISTS (SELECT 1 FROM powers_of_attorney b WHERE b.client_id = a.client_id AND b.id <> a.id
-           AND (b.expires_on IS NULL OR b.expires_on > ?)))
-     WHERE openCases > 0 ORDER BY expiresOn, poaId`,
-    who ? [who, who, who, who, who, who, until, until] : [until, until],
+    `SELECT a.id AS poaId, a.client_id AS clientId, c.name_ar AS clientName, a.number, a.expires_on AS expiresOn
+     FROM powers_of_attorney a JOIN clients c ON c.id = a.client_id
+     WHERE a.expires_on IS NOT NULL AND a.expires_on <= ?
+       AND NOT EXISTS (SELECT 1 FROM powers_of_attorney b WHERE b.client_id = a.client_id AND b.id <> a.id AND (b.expires_on IS NULL OR b.expires_on > ?))
+     ORDER BY a.expires_on, a.id`,
+    [until, until],
   );
-  return rows;
+  const firstOpen = cached(
+    sqlite,
+    `SELECT k.id AS caseId, k.reference FROM cases k WHERE k.client_id = ? AND +k.stage <> 'closed' ${who ? `AND ${MINE}` : ''}
+     ORDER BY k.opened_on, k.id LIMIT 1`,
+  );
+  return expiring.flatMap((p) => {
+    const k = firstOpen.get(...(who ? [p.clientId, who, who] : [p.clientId])) as { caseId: number; reference: string } | undefined;
+    return k ? [{ ...p, ...k }] : [];
+  });
 }

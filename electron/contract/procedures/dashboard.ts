@@ -80,14 +80,15 @@ export interface PoaExpiryRow {
   number: string;
   expiresOn: string;
   expired: boolean;
-  /** Open cases of that client in scope; the row opens the first of them. */
-  openCases: number;
+  /** The client's oldest open case in scope: the row opens it. */
   caseId: number;
   reference: string;
 }
 
 export interface DashboardSection<R> {
   count: number;
+  /** More matched than the count shows (read "999+"): counts stop early so a huge queue stays fast. */
+  capped: boolean;
   rows: R[];
 }
 

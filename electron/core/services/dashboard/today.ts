@@ -24,8 +24,12 @@ import {
 export const HEARINGS_AHEAD_DAYS = 7;
 export const DEADLINES_AHEAD_DAYS = 14;
 export const POA_AHEAD_DAYS = 30;
-/** Hearings this far back are read for judgments whose appeal window may still be running. */
-const JUDGMENT_LOOKBACK_DAYS = 120;
+/** Hearings held this far back may carry a judgment whose appeal window ends in the next 14 days. */
+function judgmentLookbackDays(ladder: LadderConfig): number {
+  const w = ladder.appealWindow;
+  // Working days stretch over weekends; a window ending on a day off rolls to the next working day (a week of slack).
+  return (w.unit === 'working' ? Math.ceil((w.days * 7) / 5) : w.days) + 7;
+}
 
 type Sections = Omit<TodayDashboard, 'today' | 'scope' | 'userId'>;
 
@@ -40,7 +44,7 @@ function deadlines(sqlite: Sqlite, who: DashboardWho, today: string, ladder: Lad
   const rows: DeadlineRow[] = steps.rows.map((r) => ({ caseId: r.caseId, reference: r.reference, debtorName: r.debtorName, kind: 'next_step', dueOn: r.dueOn, detail: r.nextStage ?? '' }));
   let count = steps.count;
   const appeals = new Set<string>();
-  for (const j of recentJudgments(sqlite, who, addDays(today, -JUDGMENT_LOOKBACK_DAYS), today)) {
+  for (const j of recentJudgments(sqlite, who, addDays(today, -judgmentLookbackDays(ladder)), today)) {
     const endsOn = appealEndsOn(j.judgmentOn, ladder);
     const key = `${j.caseId}:${endsOn}`;
     if (endsOn < today || endsOn > until || appeals.has(key)) continue;
@@ -57,7 +61,7 @@ function deadlines(sqlite: Sqlite, who: DashboardWho, today: string, ladder: Lad
     count++;
   }
   rows.sort((a, b) => (a.dueOn === b.dueOn ? a.caseId - b.caseId : a.dueOn < b.dueOn ? -1 : 1));
-  return { count, rows: rows.slice(0, DASHBOARD_ROWS) };
+  return { count, capped: steps.capped, rows: rows.slice(0, DASHBOARD_ROWS) };
 }
 
 /** Every section for one person (`who`) or the whole office (null) on `today` (a Riyadh date). */
@@ -70,14 +74,9 @@ export function todaySections(sqlite: Sqlite, who: DashboardWho, today: string, 
     tasks: tasksDue(sqlite, who, today, n),
     // Broken once past its last day: due before today minus the grace days.
     brokenPromises: brokenPromises(sqlite, who, addDays(today, -PROMISE_GRACE_DAYS), n),
-    escalations: { count: escalations.count, rows: escalations.rows.map((r) => ({ ...r, nextStage: r.nextStage as Stage | null })) },
+    escalations: { count: escalations.count, capped: escalations.capped, rows: escalations.rows.map((r) => ({ ...r, nextStage: r.nextStage as Stage | null })) },
     hearings: hearingsSoon(sqlite, who, today, addDays(today, HEARINGS_AHEAD_DAYS), n),
     deadlines: deadlines(sqlite, who, today, ladder),
-    poaExpiries: {
-      count: poas.length,
-      rows: poas.slice(0, n).flatMap((p) =>
-        p.caseId === null || p.reference === null ? [] : [{ ...p, caseId: p.caseId, reference: p.reference, expired: p.expiresOn < today }],
-      ),
-    },
+    poaExpiries: { count: poas.length, capped: false, rows: poas.slice(0, n).map((p) => ({ ...p, expired: p.expiresOn < today })) },
   };
 }
