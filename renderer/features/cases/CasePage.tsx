@@ -11,6 +11,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { StageBadge, StatusBadge } from '../../components/StageBadge';
 import { StaleDialog } from '../../components/StaleDialog';
 import { CaseWork } from '../calendar/CaseWork';
+import { CaseLog } from '../activity/CaseLog';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { CaseLetters } from '../letters/CaseLetters';
 import { FlagButtons, FlagHistory, OpenFlags } from '../promises/CaseFlags';
@@ -30,7 +31,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
   const [stale, setStale] = useState(false);
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  const tab = tabParam === 'letters' || tabParam === 'documents' || tabParam === 'work' ? tabParam : 'overview';
+  const tab = tabParam === 'log' || tabParam === 'letters' || tabParam === 'documents' || tabParam === 'work' ? tabParam : 'overview';
   const role = session.user.role;
 
   if (detail.isPending) return <Loader />;
@@ -69,10 +70,13 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
       </Group>
       <CaseWarnings detail={c} />
       <OpenFlags detail={c} canWrite={canWrite} />
-      <Tabs value={tab} onChange={(v) => setParams(v === 'letters' || v === 'documents' || v === 'work' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setParams(v === 'log' || v === 'letters' || v === 'documents' || v === 'work' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview" data-testid="case-tab-overview">
             {t('letters.overview_tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="log" data-testid="case-tab-log">
+            {t('activity.tab')}
           </Tabs.Tab>
           <Tabs.Tab value="work" data-testid="case-tab-work">
             {t('hearings.tab')}
@@ -110,6 +114,9 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
         </Tabs.Panel>
         <Tabs.Panel value="work">
           <CaseWork detail={c} session={session} onStale={() => setStale(true)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="log">
+          <CaseLog detail={c} canWrite={roleHas(role, 'cases.write')} canOverride={roleHas(role, 'rules.override')} />
         </Tabs.Panel>
         <Tabs.Panel value="letters">
           <CaseLetters detail={c} canWrite={roleHas(role, 'letters.write')} onStale={() => setStale(true)} />

@@ -1,16 +1,19 @@
 // The escalation queue: cases whose next ladder step is due, with the step and its date; each row opens the case;
 // chosen rows (or all due) go to batch printing.
-import { Alert, Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPhonePlus, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { QueueRow } from '../../../electron/contract/procedures/cases';
+import { roleHas } from '../../../electron/contract/roles';
+import { useAuthState } from '../../api/auth-store';
 import { errorMessage } from '../../components/errorMessage';
 import { StageBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
+import { QuickLogModal } from '../activity/QuickLogModal';
 import { batchPathForIds, batchPathForQueue } from '../letters/batchUrl';
 import { QueueReason } from '../promises/QueueReason';
 import { useEscalationQueue } from './api';
@@ -37,6 +40,28 @@ export function EscalationQueuePage({ canPrint }: { canPrint: boolean }): React.
     setSelected(next);
   };
   const chosen = allDue ? null : [...selected];
+  const auth = useAuthState();
+  const role = auth.phase === 'signedIn' ? auth.session.user.role : null;
+  const [logging, setLogging] = useState<QueueRow | null>(null);
+  const logColumn: Column<QueueRow, never> = {
+    id: 'log',
+    label: '',
+    width: '48px',
+    render: (r) => (
+      <ActionIcon
+        variant="subtle"
+        onClick={(e) => {
+          e.stopPropagation();
+          setLogging(r);
+        }}
+        aria-label={t('activity.quick_log', { reference: r.reference })}
+        title={t('activity.quick_log', { reference: r.reference })}
+        data-testid={`queue-log-${r.reference}`}
+      >
+        <IconPhonePlus size={18} />
+      </ActionIcon>
+    ),
+  };
 
   const select: Column<QueueRow, never> = {
     id: 'select',
@@ -63,6 +88,7 @@ export function EscalationQueuePage({ canPrint }: { canPrint: boolean }): React.
     { id: 'due', label: t('queue.due_on'), width: 'minmax(200px, 1fr)', render: (r) => <Text size="xs">{fmt.dual(r.dueOn)}</Text> },
     { id: 'claim', label: t('cases.claim'), width: '150px', render: (r) => money(r.claimMinor, r.currency) },
     { id: 'lawyer', label: t('cases.lawyer'), width: '130px', render: (r) => r.lawyerName ?? '—' },
+    ...(role !== null && roleHas(role, 'cases.write') ? [logColumn] : []),
   ];
 
   return (
@@ -111,6 +137,9 @@ export function EscalationQueuePage({ canPrint }: { canPrint: boolean }): React.
         onEndReached={loadMore}
         empty={queue.isPending ? t('common.loading') : t('queue.empty')}
       />
+      {logging ? (
+        <QuickLogModal caseId={logging.id} reference={logging.reference} canOverride={role !== null && roleHas(role, 'rules.override')} onClose={() => setLogging(null)} />
+      ) : null}
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { SessionInfo } from '../../../electron/contract/procedures/auth';
 import { roleHas, type Permission } from '../../../electron/contract/roles';
+import { RulePackCard } from '../activity/RulePackCard';
 import { TemplatesSection } from '../templates/TemplatesSection';
 import { AuditSection } from './AuditSection';
 import { LadderSection } from './LadderSection';
@@ -46,7 +47,12 @@ export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.E
       case 'users':
         return <UsersSection session={session} canEdit={can('users.write')} />;
       case 'ladder':
-        return <LadderSection canEdit={can('settings.write')} />;
+        return (
+          <Stack gap="lg">
+            <LadderSection canEdit={can('settings.write')} />
+            <RulePackCard canEdit={can('settings.write')} />
+          </Stack>
+        );
       case 'templates':
         return <TemplatesSection canEdit={can('templates.write')} settings={<LetterSettingsCard canEdit={can('settings.write')} />} />;
       case 'audit':
