@@ -26,13 +26,14 @@ export function itemsByDay(hearings: HearingRow[], tasks: TaskRow[], deadlines: 
   return map;
 }
 
-function label(item: DayItem, t: TFunction, fmt: Formatters, detailed: boolean): { text: string; to: string; sub: string } {
+/** What an item says: its main line, the case or client it belongs to (isolated, it mixes scripts), where it opens, and more detail. */
+function label(item: DayItem, t: TFunction, fmt: Formatters, detailed: boolean): { text: string; ref: string; to: string; sub: string } {
   switch (item.kind) {
     case 'hearing': {
       const h = item.hearing;
-      const time = h.atTime ? `${h.atTime} ` : '';
       return {
-        text: `${time}${t(`hearings.type.${h.type}`)} — ${h.caseReference}`,
+        text: `${h.atTime ? `${h.atTime} ` : ''}${t(`hearings.type.${h.type}`)}`,
+        ref: h.caseReference,
         to: `/cases/${h.caseId}`,
         sub: detailed ? [h.debtorName, h.court, h.circuit].filter(Boolean).join(' — ') : '',
       };
@@ -41,17 +42,19 @@ function label(item: DayItem, t: TFunction, fmt: Formatters, detailed: boolean):
       const x = item.task;
       return {
         text: `${x.dueTime ? `${x.dueTime} ` : ''}${x.title}`,
+        ref: detailed ? (x.caseReference ?? '') : '',
         to: x.caseId ? `/cases/${x.caseId}` : '/tasks',
-        sub: detailed ? [x.caseReference, x.assigneeName].filter(Boolean).join(' — ') : '',
+        sub: detailed ? x.assigneeName : '',
       };
     }
     case 'deadline': {
       const d = item.deadline;
-      const what = t(`calendar.deadline.${d.code}`);
+      const from = typeof d.params.from === 'string' ? t('calendar.counted_from', { date: fmt.gregorian(d.params.from) }) : '';
       return {
-        text: d.caseId !== null ? `${what} — ${d.caseReference ?? ''}` : `${what} — ${d.clientName ?? ''}`,
+        text: t(`calendar.deadline.${d.code}`),
+        ref: d.caseId !== null ? (d.caseReference ?? '') : (d.clientName ?? ''),
         to: d.caseId !== null ? `/cases/${d.caseId}` : `/clients/${String(d.params.clientId)}`,
-        sub: detailed ? [d.debtorName, d.clientName, typeof d.params.from === 'string' ? t('calendar.counted_from', { date: fmt.gregorian(d.params.from) }) : ''].filter(Boolean).join(' — ') : '',
+        sub: detailed ? [d.debtorName, d.caseId !== null ? d.clientName : '', from].filter(Boolean).join(' — ') : '',
       };
     }
   }
@@ -60,13 +63,18 @@ function label(item: DayItem, t: TFunction, fmt: Formatters, detailed: boolean):
 export function CalendarItem({ item, detailed = false }: { item: DayItem; detailed?: boolean }): React.JSX.Element {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { text, to, sub } = label(item, t, fmt, detailed);
+  const { text, ref, to, sub } = label(item, t, fmt, detailed);
   const done = item.kind === 'task' && item.task.doneAt !== null;
   return (
     <Stack gap={0} data-testid={`cal-item-${item.kind}`} data-key={item.key}>
-      <Anchor component={Link} to={to} size="xs" c={COLOR[item.kind]} td={done ? 'line-through' : undefined} lineClamp={detailed ? undefined : 1} fw={500}>
+      <Anchor component={Link} to={to} size="xs" c={COLOR[item.kind]} td={done ? 'line-through' : undefined} lineClamp={detailed ? undefined : 2} fw={500}>
         {text}
       </Anchor>
+      {ref ? (
+        <Text size="xs" c="dimmed" className="nowrap-ltr" truncate={detailed ? undefined : 'end'}>
+          {ref}
+        </Text>
+      ) : null}
       {sub ? (
         <Text size="xs" c="dimmed">
           {sub}

@@ -112,10 +112,11 @@ export function CalendarPage({ session }: { session: SessionInfo }): React.JSX.E
                 {w}
               </Text>
             ))}
-            {range.data.days.map((d) => (
+            {range.data.days.map((d, i) => (
               <DayCell
                 key={d.date}
                 day={d}
+                first={i === 0}
                 items={byDay.get(d.date) ?? []}
                 outside={view === 'month' && parseIsoDate(d.date).month !== anchorParts.month}
                 today={d.date === today}
@@ -154,6 +155,8 @@ interface DayCellProps {
   items: DayItem[];
   outside: boolean;
   today: boolean;
+  /** The first day shown names its Hijri month. */
+  first: boolean;
   limit: number;
   minHeight: number;
   onOpen: () => void;
@@ -173,7 +176,7 @@ function HijriLabel({ day, withMonth }: { day: CalendarDay; withMonth: boolean }
   );
 }
 
-function DayCell({ day, items, outside, today, limit, minHeight, onOpen }: DayCellProps): React.JSX.Element {
+function DayCell({ day, items, outside, today, first, limit, minHeight, onOpen }: DayCellProps): React.JSX.Element {
   const { t } = useTranslation();
   const fmt = useFormat();
   const shown = items.slice(0, limit);
@@ -194,7 +197,7 @@ function DayCell({ day, items, outside, today, limit, minHeight, onOpen }: DayCe
           <Text size="sm" fw={700} style={{ cursor: 'pointer' }} onClick={onOpen} data-testid="cal-gregorian">
             {fmt.number(parseIsoDate(day.date).day)}
           </Text>
-          <HijriLabel day={day} withMonth={false} />
+          <HijriLabel day={day} withMonth={first} />
         </Group>
         {day.holiday ? (
           <Badge size="xs" color="orange" variant="light">

@@ -37,7 +37,7 @@ export function TasksPage({ session }: { session: SessionInfo }): React.JSX.Elem
   return (
     <Stack gap="md" data-testid="tasks-page">
       <Group justify="space-between">
-        <Title order={2}>{t('tasks.title')}</Title>
+        <Title order={2}>{others ? t('tasks.nav') : t('tasks.title')}</Title>
         <Group gap="sm">
           {roleHas(role, 'dashboard.office') ? <PersonFilter value={person} onChange={setPerson} testId="tasks-person" /> : null}
           {canWrite ? (
