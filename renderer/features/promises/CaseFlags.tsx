@@ -69,7 +69,7 @@ export function OpenFlags({ detail, canWrite }: { detail: CaseDetail; canWrite: 
       ))}
       {reason === 'promise_due' && detail.escalation.dueOn ? (
         <Text size="sm" c="dimmed" data-testid="escalation-reason">
-          {t('promises.escalation.promise_due', { date: fmt.dual(detail.escalation.dueOn) })}
+          {t(detail.escalation.due ? 'promises.escalation.promise_missed' : 'promises.escalation.promise_due', { date: fmt.dual(detail.escalation.dueOn) })}
         </Text>
       ) : null}
       {reason === 'hold_ended' && detail.escalation.dueOn ? (
@@ -183,7 +183,6 @@ function OpenFlagModal({ detail, kind, onClose }: { detail: CaseDetail; kind: Fl
             data={(docs.data ?? []).map((d) => ({ value: String(d.id), label: d.fileName }))}
             value={documentIds}
             onChange={setDocumentIds}
-            comboboxProps={{ withinPortal: false }}
             data-testid="flag-documents"
           />
         )}

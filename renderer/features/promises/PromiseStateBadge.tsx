@@ -8,7 +8,7 @@ const COLORS: Record<PromiseState | 'cancelled', string> = { open: 'blue', kept:
 export function PromiseStateBadge({ state, testId }: { state: PromiseState | 'cancelled'; testId?: string }): React.JSX.Element {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state]} variant="light" style={{ flexShrink: 0 }} data-testid={testId} data-state={state}>
+    <Badge color={COLORS[state]} variant="light" style={{ flexShrink: 0, minWidth: 'max-content' }} data-testid={testId} data-state={state}>
       {t(`promises.states.${state}`)}
     </Badge>
   );

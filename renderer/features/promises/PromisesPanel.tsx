@@ -52,7 +52,6 @@ export function PromisesPanel({ detail, canWrite }: { detail: CaseDetail; canWri
                 <Table.Th>{t('promises.state')}</Table.Th>
                 <Table.Th>{t('promises.amount')}</Table.Th>
                 <Table.Th>{t('promises.due_on')}</Table.Th>
-                <Table.Th>{t('promises.kept')}</Table.Th>
                 <Table.Th>{t('promises.channel')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
@@ -60,14 +59,20 @@ export function PromisesPanel({ detail, canWrite }: { detail: CaseDetail; canWri
             <Table.Tbody>
               {data.promises.map((p) => (
                 <Table.Tr key={p.id} data-testid={`promise-row-${p.id}`}>
-                  <Table.Td>
+                  <Table.Td w={1} style={{ whiteSpace: 'nowrap' }}>
                     <PromiseStateBadge state={p.cancelledAt ? 'cancelled' : p.state} testId={`promise-state-${p.id}`} />
                   </Table.Td>
-                  <Table.Td>{money(p.amountMinor, p.currency)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {money(p.amountMinor, p.currency)}
+                    </Text>
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid={`promise-kept-${p.id}`}>
+                      {t('promises.kept')}: {money(p.keptMinor, p.currency)}
+                    </Text>
+                  </Table.Td>
                   <Table.Td>
                     <Text size="xs">{fmt.dual(p.dueOn)}</Text>
                   </Table.Td>
-                  <Table.Td>{money(p.keptMinor, p.currency)}</Table.Td>
                   <Table.Td>
                     <Text size="xs">{t(`promises.channels.${p.channel}`)}</Text>
                     <Text size="xs" c="dimmed">
@@ -79,7 +84,7 @@ export function PromisesPanel({ detail, canWrite }: { detail: CaseDetail; canWri
                       </Text>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td w={1} style={{ whiteSpace: 'nowrap' }}>
                     {canWrite && !p.cancelledAt ? (
                       <Button size="compact-xs" variant="subtle" color="red" onClick={() => setCancelling(p)} data-testid={`promise-cancel-${p.id}`}>
                         {t('promises.cancel')}
@@ -140,7 +145,6 @@ function NewPromiseModal({ detail, onClose }: { detail: CaseDetail; onClose: () 
           data={PROMISE_CHANNELS.map((c) => ({ value: c, label: t(`promises.channels.${c}`) }))}
           value={channel}
           allowDeselect={false}
-          comboboxProps={{ withinPortal: false }}
           onChange={(v) => setChannel(PROMISE_CHANNELS.find((c) => c === v) ?? 'call')}
           data-testid="promise-channel"
         />
