@@ -17,7 +17,7 @@ import { CaseLetters } from '../letters/CaseLetters';
 import { FlagButtons, FlagHistory, OpenFlags } from '../promises/CaseFlags';
 import { PromisesPanel } from '../promises/PromisesPanel';
 import { areaKeys, useCase } from './api';
-import { CaseHistory } from './CaseHistory';
+import { CaseHistory, CaseTimeline } from './CaseHistory';
 import { CaseMoves } from './CaseMoves';
 import { CaseOverview, CaseWarnings } from './CaseOverview';
 import { CaseStatusModal } from './CaseStatusModal';
@@ -31,7 +31,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
   const [stale, setStale] = useState(false);
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  const tab = tabParam === 'log' || tabParam === 'letters' || tabParam === 'documents' || tabParam === 'work' ? tabParam : 'overview';
+  const tab = tabParam === 'log' || tabParam === 'letters' || tabParam === 'documents' || tabParam === 'work' || tabParam === 'history' ? tabParam : 'overview';
   const role = session.user.role;
 
   if (detail.isPending) return <Loader />;
@@ -70,7 +70,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
       </Group>
       <CaseWarnings detail={c} />
       <OpenFlags detail={c} canWrite={canWrite} />
-      <Tabs value={tab} onChange={(v) => setParams(v === 'log' || v === 'letters' || v === 'documents' || v === 'work' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setParams(v === 'log' || v === 'letters' || v === 'documents' || v === 'work' || v === 'history' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview" data-testid="case-tab-overview">
             {t('letters.overview_tab')}
@@ -86,6 +86,9 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
           </Tabs.Tab>
           <Tabs.Tab value="documents" data-testid="case-tab-documents">
             {t('documents.title')}
+          </Tabs.Tab>
+          <Tabs.Tab value="history" data-testid="case-tab-history">
+            {t('dashboard.tab')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -123,6 +126,9 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
         </Tabs.Panel>
         <Tabs.Panel value="documents">
           <DocumentsPanel owner={{ caseId: c.id }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <CaseTimeline caseId={c.id} />
         </Tabs.Panel>
       </Tabs>
       {statusOpen ? <CaseStatusModal detail={c} opened onClose={() => setStatusOpen(false)} onStale={() => setStale(true)} /> : null}
