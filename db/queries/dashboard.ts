@@ -64,14 +64,14 @@ export interface FollowUpRecord {
  * Follow-ups due or overdue. The log makes every follow-up date a task for whoever logged it (source 'follow_up',
  * source_id = the entry), so the candidates are that person's open follow-up tasks due on or before today — an index
  * range (tasks_assignee_open, or tasks_due for the office). A follow-up counts while its entry is still the case's
- * latest word: no later entry logged on the case (a correction is not a new word) and the entry not corrected since
- * (the correction carries its own follow-up). Closed cases have nothing to follow up.
+ * latest: nothing logged on the case at or after its time (a later contact answers it; a correction, logged later,
+ * carries its own follow-up). That check reads only communications_case (case_id, occurred_at, id), no rows.
+ * Closed cases have nothing to follow up.
  */
 export function followUpsDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): SectionRecords<FollowUpRecord> {
   const from = `FROM tasks t JOIN communications c ON c.id = t.source_id JOIN cases k ON k.id = t.case_id
     WHERE t.done_at IS NULL AND t.due_on <= ? ${who ? 'AND t.assignee_id = ?' : ''} AND t.source = 'follow_up' AND k.stage <> 'closed'
-      AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.occurred_at > c.occurred_at AND x.corrects_id IS NULL)
-      AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.corrects_id = c.id)`;
+      AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.occurred_at >= c.occurred_at AND x.id > c.id)`;
   return section<FollowUpRecord>(
     sqlite,
     {
@@ -235,13 +235,13 @@ export interface JudgmentRecord {
   judgmentOn: string;
 }
 
-/** Judgments recorded at hearings held since `since` on open cases: their appeal windows may end soon (hearings_date). */
-export function recentJudgments(sqlite: Sqlite, who: DashboardWho, since: string, today: string): JudgmentRecord[] {
+/** Judgments recorded at hearings held from `since` to `until` on open cases: their appeal windows may end soon (hearings_date). */
+export function recentJudgments(sqlite: Sqlite, who: DashboardWho, since: string, until: string): JudgmentRecord[] {
   return run<JudgmentRecord>(
     sqlite,
     `SELECT DISTINCT ${CASE_REF}, h.judgment_on AS judgmentOn FROM hearings h JOIN cases k ON k.id = h.case_id
      WHERE h.on_date BETWEEN ? AND ? AND h.judgment_on IS NOT NULL AND k.stage <> 'closed' ${who ? `AND ${MINE}` : ''}`,
-    who ? [since, today, who, who] : [since, today],
+    who ? [since, until, who, who] : [since, until],
   );
 }
 

@@ -24,11 +24,15 @@ import {
 export const HEARINGS_AHEAD_DAYS = 7;
 export const DEADLINES_AHEAD_DAYS = 14;
 export const POA_AHEAD_DAYS = 30;
-/** Hearings held this far back may carry a judgment whose appeal window ends in the next 14 days. */
-function judgmentLookbackDays(ladder: LadderConfig): number {
+/**
+ * Hearings whose judgment's appeal window may end in the next 14 days: held from (window in calendar days + a week
+ * of slack for working days and a last day rolled past a day off) ago, up to (14 − the window) days from today (the
+ * window is at least its number of calendar days). The judgment is taken as given at the hearing, or after it.
+ */
+function judgmentHearingRange(today: string, ladder: LadderConfig): { since: string; until: string } {
   const w = ladder.appealWindow;
-  // Working days stretch over weekends; a window ending on a day off rolls to the next working day (a week of slack).
-  return (w.unit === 'working' ? Math.ceil((w.days * 7) / 5) : w.days) + 7;
+  const longest = (w.unit === 'working' ? Math.ceil((w.days * 7) / 5) : w.days) + 7;
+  return { since: addDays(today, -longest), until: addDays(today, DEADLINES_AHEAD_DAYS - w.days) };
 }
 
 type Sections = Omit<TodayDashboard, 'today' | 'scope' | 'userId'>;
@@ -44,7 +48,8 @@ function deadlines(sqlite: Sqlite, who: DashboardWho, today: string, ladder: Lad
   const rows: DeadlineRow[] = steps.rows.map((r) => ({ caseId: r.caseId, reference: r.reference, debtorName: r.debtorName, kind: 'next_step', dueOn: r.dueOn, detail: r.nextStage ?? '' }));
   let count = steps.count;
   const appeals = new Set<string>();
-  for (const j of recentJudgments(sqlite, who, addDays(today, -judgmentLookbackDays(ladder)), today)) {
+  const held = judgmentHearingRange(today, ladder);
+  for (const j of recentJudgments(sqlite, who, held.since, held.until)) {
     const endsOn = appealEndsOn(j.judgmentOn, ladder);
     const key = `${j.caseId}:${endsOn}`;
     if (endsOn < today || endsOn > until || appeals.has(key)) continue;
