@@ -1,6 +1,7 @@
 // The communication log from the case page, as a paralegal works it: a call logged with the keyboard only (focus on the
 // outcome, Tab to the notes, Enter saves); a SAMA client's eleventh call in 30 days refused with the rule named, then a
-// partner goes past it with a reason; a correction keeps the original struck through; quick entry from the queue.
+// partner goes past it with a reason; a correction keeps the original struck through; "promised" offers to record the
+// promise at once; quick entry from the queue; the SAMA figures under Settings.
 // Arabic, then English.
 import { addDays, dayOfWeek, todayIso } from '../../electron/domain/dates';
 import { makeNationalId } from '../../electron/domain/validators';
@@ -77,6 +78,16 @@ test('log a call with the keyboard; a SAMA client’s eleventh call is refused w
   await page.keyboard.type('وعد بسداد الدفعة الأولى يوم الخميس');
   await page.keyboard.press('Enter');
   await log.expectEntries(1);
+  // "Promised" offers to record the promise at once: amount, Tab, date, Enter.
+  await expect(page.getByTestId('promise-offer-amount')).toBeFocused();
+  await page.keyboard.type('2500');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(addDays(todayIso(), 3));
+  await screenshot(page, testInfo, 'activity-promise-offer-ar');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('promise-offer')).toBeHidden();
+  const promises = must(await core.call('promises.forCase', { caseId: plain.id }, must(await core.call('auth.login', { username: PARTNER.username, password: PARTNER.password }), 'login').token), 'promises');
+  expect(promises.promises.map((p) => [p.amountMinor, p.dueOn, p.communicationId !== null])).toEqual([[250_000, addDays(todayIso(), 3), true]]);
   const first = log.entries().first();
   await expect(first).toHaveAttribute('data-outcome', 'promised');
   await expect(first).toContainText('وعد بالسداد');
@@ -143,17 +154,20 @@ test('log a call with the keyboard; a SAMA client’s eleventh call is refused w
   await expect(log.breach()).toContainText('The limit is 10 call attempts in 30 days: 11 used.');
   await screenshot(page, testInfo, 'activity-sama-refused-en');
 
-  // Quick entry from the escalation queue: the same form in a modal, Enter saves.
+  // Quick entry from the escalation queue (the supplier's case left it with its open promise; the bank's case is
+  // due): the same form in a modal. The debtor called in — incoming contact is never refused — and Enter saves.
   await page.goto(`${new URL(page.url()).origin}/#/queue`);
-  await page.getByTestId(`queue-log-${plain.reference}`).click();
+  await expect(page.getByTestId(`queue-log-${plain.reference}`)).toHaveCount(0);
+  await page.getByTestId(`queue-log-${sama.reference}`).click();
   const quick = page.getByTestId('quick-log');
   await expect(quick.getByTestId('log-outcome')).toBeFocused();
+  await quick.getByTestId('log-direction').getByText('Incoming').click();
   await quick.getByTestId('log-outcome').selectOption('call_back');
   await quick.getByTestId('log-notes').fill('Asked to call after the weekend');
   await screenshot(page, testInfo, 'activity-queue-quick-en');
   await page.keyboard.press('Enter');
   await expect(quick).toBeHidden();
-  await log.open(plain.id);
+  await log.open(sama.id);
   await expect(log.entries().first()).toContainText('Asked to call after the weekend');
   await expect(log.entries().first()).toHaveAttribute('data-outcome', 'call_back');
 

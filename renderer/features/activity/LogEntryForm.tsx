@@ -27,6 +27,7 @@ import { areaKeys } from '../cases/api';
 import { useDocuments } from '../documents/api';
 import { activityKeys, breachesOf } from './api';
 import { BreachAlert } from './BreachAlert';
+import { PromiseOffer } from './PromiseOffer';
 
 const OTHER = 'other';
 
@@ -139,6 +140,8 @@ export function LogEntryForm({ detail, canOverride, correcting = null, onSaved, 
   const outcomeField = form.register('outcome');
   // After a save the focus goes back to the outcome, ready for the next call.
   const [saves, setSaves] = useState(0);
+  // A call that ended in a promise offers to record the promise before the form is ready again.
+  const [promiseFrom, setPromiseFrom] = useState<CommunicationRow | null>(null);
   useEffect(() => {
     if (saves > 0) outcomeRef.current?.focus();
   }, [saves]);
@@ -152,9 +155,13 @@ export function LogEntryForm({ detail, canOverride, correcting = null, onSaved, 
       setOverrideReason('');
       setReasonError(undefined);
       if (!correcting) form.reset(defaults(detail, null));
-      setSaves((n) => n + 1);
       await queryClient.invalidateQueries({ queryKey: activityKeys.all });
       await queryClient.invalidateQueries({ queryKey: areaKeys.cases });
+      if (row.outcome === 'promised' && !correcting) {
+        setPromiseFrom(row);
+        return;
+      }
+      setSaves((n) => n + 1);
       onSaved?.(row);
     },
     onError: (e) => {
@@ -173,6 +180,20 @@ export function LogEntryForm({ detail, canOverride, correcting = null, onSaved, 
     save.reset();
     void form.handleSubmit((v) => save.mutate({ v, override }))();
   };
+
+  if (promiseFrom) {
+    return (
+      <PromiseOffer
+        detail={detail}
+        entry={promiseFrom}
+        onDone={() => {
+          setPromiseFrom(null);
+          setSaves((n) => n + 1);
+          onSaved?.(promiseFrom);
+        }}
+      />
+    );
+  }
 
   return (
     <form
