@@ -9,10 +9,11 @@ import {
   type logEntrySchema,
 } from '../../../contract/procedures/activity';
 import type { FieldIssue } from '../../../contract/result';
-import { localDateTime, parseInstant } from '../../../domain/dates';
+import { localDateTime, parseInstant, todayIso } from '../../../domain/dates';
 import { allowance, checkContact, type BreachCode } from '../../../domain/rule-pack';
 import { isClosedStatus, type CaseStatus } from '../../../domain/ladder';
 import type { AuditChange, Ctx, Handlers } from '../../api/context';
+import { refreshPromises } from '../promises/standing';
 import { CoreError } from '../../errors';
 import type { Db } from '../../../../db/open';
 import { getCase, getCaseParties, type CaseRecord } from '../../../../db/queries/cases';
@@ -220,6 +221,12 @@ function write(ctx: Ctx, k: CaseRecord, v: EntryInput, corrects: CommunicationRe
       const title = TASK_TITLES[lang](v.channel, k.reference);
       const taskId = insertFollowUpTask(db, { caseId: k.id, entryId: entry.id, title, assigneeId: userId, dueOn: v.followUpOn, at: now });
       audit.push({ entity: 'task', entityId: String(taskId), after: { caseId: k.id, title, assigneeId: userId, dueOn: v.followUpOn, source: 'follow_up', sourceId: entry.id } });
+    }
+    // A payment recorded here (or a correction of one) decides the case's promises and so its place in the queue.
+    if (v.outcome === 'paid' || corrects?.outcome === 'paid') {
+      for (const p of refreshPromises(db, k.id, todayIso(ctx.core.now()))) {
+        audit.push({ entity: 'promise', entityId: String(p.id), before: { state: p.before }, after: { state: p.state, keptMinor: p.keptMinor } });
+      }
     }
     return { result: readRow(db, k.id, entry.id), audit };
   });
