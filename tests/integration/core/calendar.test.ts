@@ -35,7 +35,7 @@ async function auditOf(entity: string, entityId: string): Promise<{ action: stri
       before: string | null;
       after: string | null;
     }[];
-    return rows.map((r) => ({ action: r.action, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null }));
+    return rows.map((r) => ({ action: r.action, before: r.before ? (JSON.parse(r.before) as unknown) : null, after: r.after ? (JSON.parse(r.after) as unknown) : null }));
   } finally {
     raw.close();
   }
@@ -91,7 +91,7 @@ afterAll(() => t.dispose());
 describe('tasks', () => {
   it('creates, reassigns (audited with the assignee before and after), completes and reopens a task', async () => {
     const task = await call<TaskRow>('tasks.create', { title: 'الاتصال بالمدين', caseId, assigneeId: ids.paralegal, dueOn: '2026-11-24', dueTime: '10:30', priority: 'high' });
-    expect(task).toMatchObject({ caseId, assigneeName: expect.any(String), dueOn: '2026-11-24', dueTime: '10:30', priority: 'high', source: 'manual', doneAt: null, version: 1 });
+    expect(task).toMatchObject({ caseId, assigneeName: expect.any(String) as unknown, dueOn: '2026-11-24', dueTime: '10:30', priority: 'high', source: 'manual', doneAt: null, version: 1 });
 
     const moved = await call<TaskRow>('tasks.update', { id: task.id, version: 1, title: task.title, assigneeId: ids.lawyer, dueOn: '2026-11-25', priority: 'high' });
     expect(moved).toMatchObject({ assigneeId: ids.lawyer, dueOn: '2026-11-25', version: 2 });
@@ -216,7 +216,7 @@ describe('calendar.range', () => {
       ['appeal_ends', caseId, '2026-12-27'],
     ]);
     expect(r.deadlines[1]).toMatchObject({ clientName: 'بنك الاختبار', params: { number: 'وكالة-77' } });
-    expect(r.deadlines[0]).toMatchObject({ caseReference: expect.stringMatching(/^TH-2026-/), debtorName: 'سعد الحربي' });
+    expect(r.deadlines[0]).toMatchObject({ caseReference: expect.stringMatching(/^TH-2026-/) as unknown, debtorName: 'سعد الحربي' });
   });
 
   it("shows a person their own work; others' calendars need dashboard.office; ranges are bounded", async () => {
