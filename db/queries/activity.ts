@@ -82,3 +82,27 @@ export function insertFollowUpTask(db: Db, t: { caseId: number; entryId: number;
     .returning({ id: tasks.id })
     .get().id;
 }
+
+/**
+ * A contact logged on a case answers the follow-ups asked for before it: their tasks are marked done, so "follow-ups
+ * due" is an index range over open tasks and the Tasks page agrees with it. Returns the tasks closed.
+ */
+export function answerFollowUps(db: Db, a: { caseId: number; entryId: number; occurredAt: string; at: string; by: string | null }): number[] {
+  const rows = cached(
+    db.$client,
+    `UPDATE tasks SET done_at = ?, done_by = ?, version = version + 1
+     WHERE case_id = ? AND source = 'follow_up' AND done_at IS NULL AND source_id <> ?
+       AND source_id IN (SELECT id FROM communications WHERE case_id = ? AND occurred_at <= ?)
+     RETURNING id`,
+  ).all(a.at, a.by, a.caseId, a.entryId, a.caseId, a.occurredAt) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** A correction that moves or drops its entry's follow-up closes the old task (the new date, if any, gets its own). */
+export function closeFollowUpOf(db: Db, entryId: number, at: string, by: string | null): number[] {
+  const rows = cached(
+    db.$client,
+    `UPDATE tasks SET done_at = ?, done_by = ?, version = version + 1 WHERE source = 'follow_up' AND source_id = ? AND done_at IS NULL RETURNING id`,
+  ).all(at, by, entryId) as { id: number }[];
+  return rows.map((r) => r.id);
+}

@@ -62,22 +62,19 @@ export interface FollowUpRecord {
 
 /**
  * Follow-ups due or overdue. The log makes every follow-up date a task for whoever logged it (source 'follow_up',
- * source_id = the entry), so the candidates are that person's open follow-up tasks due on or before today — an index
- * range (tasks_assignee_open, or tasks_due for the office). A follow-up counts while its entry is still the case's
- * latest: nothing logged on the case at or after its time (a later contact answers it; a correction, logged later,
- * carries its own follow-up). That check reads only communications_case (case_id, occurred_at, id), no rows.
- * Closed cases have nothing to follow up.
+ * source_id = the entry) and marks it done when a later contact on the case answers it (or a correction moves it),
+ * so the section is the open follow-up tasks due on or before today: an index range (tasks_assignee_source_due, or
+ * tasks_source_due for the office). Closed cases have nothing to follow up.
  */
 export function followUpsDue(sqlite: Sqlite, who: DashboardWho, today: string, limit: number): SectionRecords<FollowUpRecord> {
-  const from = `FROM tasks t JOIN communications c ON c.id = t.source_id JOIN cases k ON k.id = t.case_id
-    WHERE t.done_at IS NULL AND t.due_on <= ? ${who ? 'AND t.assignee_id = ?' : ''} AND t.source = 'follow_up' AND k.stage <> 'closed'
-      AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.occurred_at >= c.occurred_at AND x.id > c.id)`;
+  const where = `WHERE t.source = 'follow_up' AND t.done_at IS NULL AND t.due_on <= ? ${who ? 'AND t.assignee_id = ?' : ''} AND k.stage <> 'closed'`;
   return section<FollowUpRecord>(
     sqlite,
     {
       select: `${CASE_REF}, c.id AS communicationId, t.due_on AS followUpOn, c.channel, c.outcome,
         (SELECT display_name FROM users WHERE id = c.user_id) AS byName`,
-      from,
+      from: `FROM tasks t JOIN cases k ON k.id = t.case_id JOIN communications c ON c.id = t.source_id ${where}`,
+      countFrom: `FROM tasks t JOIN cases k ON k.id = t.case_id ${where}`,
       order: 't.due_on, t.id',
     },
     who ? [today, who] : [today],
@@ -235,12 +232,12 @@ export interface JudgmentRecord {
   judgmentOn: string;
 }
 
-/** Judgments recorded at hearings held from `since` to `until` on open cases: their appeal windows may end soon (hearings_date). */
+/** Judgments dated from `since` to `until` on open cases: their appeal windows may end soon (hearings_judgment). */
 export function recentJudgments(sqlite: Sqlite, who: DashboardWho, since: string, until: string): JudgmentRecord[] {
   return run<JudgmentRecord>(
     sqlite,
     `SELECT DISTINCT ${CASE_REF}, h.judgment_on AS judgmentOn FROM hearings h JOIN cases k ON k.id = h.case_id
-     WHERE h.on_date BETWEEN ? AND ? AND h.judgment_on IS NOT NULL AND k.stage <> 'closed' ${who ? `AND ${MINE}` : ''}`,
+     WHERE h.judgment_on BETWEEN ? AND ? AND k.stage <> 'closed' ${who ? `AND ${MINE}` : ''}`,
     who ? [since, until, who, who] : [since, until],
   );
 }

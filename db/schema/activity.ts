@@ -75,6 +75,9 @@ export const tasks = sqliteTable(
     index('tasks_assignee_open').on(t.assigneeId, t.doneAt, t.dueOn),
     index('tasks_case').on(t.caseId, t.id),
     index('tasks_due').on(t.doneAt, t.dueOn),
+    // Today's follow-ups and tasks are separate sections: both filter on source, so it leads these two.
+    index('tasks_source_due').on(t.source, t.doneAt, t.dueOn),
+    index('tasks_assignee_source_due').on(t.assigneeId, t.source, t.doneAt, t.dueOn),
   ],
 );
 
@@ -100,5 +103,10 @@ export const hearings = sqliteTable(
     createdAt: text('created_at').notNull(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('hearings_date').on(t.onDate, t.id), index('hearings_case').on(t.caseId, t.onDate)],
+  (t) => [
+    index('hearings_date').on(t.onDate, t.id),
+    index('hearings_case').on(t.caseId, t.onDate),
+    // Appeal windows run from the judgment's date: Today finds the recent judgments by it.
+    index('hearings_judgment').on(t.judgmentOn),
+  ],
 );

@@ -61,6 +61,9 @@ export const cases = sqliteTable(
     index('cases_paralegal').on(t.paralegalId, t.openedOn, t.id),
     index('cases_client_ref').on(t.clientId, t.clientReference),
     index('cases_escalation').on(t.escalationDueOn, t.id),
+    // A person's Today counts their cases due for escalation without walking the whole office's range.
+    index('cases_lawyer_escalation').on(t.lawyerId, t.escalationDueOn),
+    index('cases_paralegal_escalation').on(t.paralegalId, t.escalationDueOn),
     index('cases_due').on(sql`coalesce(${t.dueDate}, '9999-12-31')`, t.id),
     index('cases_instrument').on(t.instrumentType, t.openedOn, t.id),
     index('cases_debtor_name').on(t.debtorName, t.id),

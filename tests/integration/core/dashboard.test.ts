@@ -50,6 +50,9 @@ function logEntry(caseId: number, userId: string, on: string, followUpOn: string
      VALUES (?, 'call', 'out', ?, ?, ?, '', ?, ?, ?)`,
     caseId, when, userId, opts.outcome ?? 'call_back', followUpOn, when, opts.correctsId ?? null,
   );
+  // As the log service does: a new contact answers the earlier follow-ups; a correction that moves one closes its task.
+  if (opts.correctsId) sql(`UPDATE tasks SET done_at = ? WHERE source = 'follow_up' AND source_id = ? AND done_at IS NULL`, when, opts.correctsId);
+  else sql(`UPDATE tasks SET done_at = ? WHERE case_id = ? AND source = 'follow_up' AND done_at IS NULL AND source_id IN (SELECT id FROM communications WHERE case_id = ? AND occurred_at <= ? AND id <> ?)`, when, caseId, caseId, when, id);
   if (followUpOn) sql(`INSERT INTO tasks (case_id, title, assignee_id, due_on, source, source_id, created_by, created_at) VALUES (?, 'متابعة', ?, ?, 'follow_up', ?, ?, ?)`, caseId, userId, followUpOn, id, userId, when);
   return id;
 }

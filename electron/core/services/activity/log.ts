@@ -26,6 +26,8 @@ import {
   getEntry,
   insertEntry,
   insertFollowUpTask,
+  answerFollowUps,
+  closeFollowUpOf,
   logRow,
   type CommunicationRecord,
   type LogRow,
@@ -215,6 +217,14 @@ function write(ctx: Ctx, k: CaseRecord, v: EntryInput, corrects: CommunicationRe
         after: { ...values, attachments: JSON.parse(values.attachments) as number[], overriddenRules: overridden },
       },
     ];
+    // This contact answers the follow-ups asked for before it on the case.
+    // A correction restates its entry (not a new contact): it only closes that entry's task when it moves the date.
+    const answered = corrects
+      ? v.followUpOn !== corrects.followUpOn
+        ? closeFollowUpOf(db, corrects.id, now, userId)
+        : []
+      : answerFollowUps(db, { caseId: k.id, entryId: entry.id, occurredAt, at: now, by: userId });
+    if (answered.length > 0) audit.push({ entity: 'task', entityId: null, after: { answeredBy: entry.id, done: answered } });
     // A follow-up date is a task for whoever logged it; a correction asks again only when it moves the date.
     if (v.followUpOn !== null && userId !== null && v.followUpOn !== corrects?.followUpOn) {
       const lang = loadSettings(db).defaultLang;
