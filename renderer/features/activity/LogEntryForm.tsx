@@ -354,7 +354,7 @@ export function LogEntryForm({ detail, canOverride, correcting = null, onSaved, 
                   onChange={(v) => field.onChange(v.map(Number))}
                   searchable
                   clearable
-                  comboboxProps={{ withinPortal: false }}
+                  comboboxProps={{ withinPortal: true }}
                   data-testid="log-attachments"
                 />
               )}

@@ -69,7 +69,7 @@ export function NewHearingDialog({ caseId, court, circuit, onClose }: { caseId: 
           data={HEARING_TYPES.map((v) => ({ value: v, label: t(`hearings.type.${v}`) }))}
           value={type}
           allowDeselect={false}
-          comboboxProps={{ withinPortal: false }}
+          comboboxProps={{ withinPortal: true }}
           onChange={(v) => setType(HEARING_TYPES.find((x) => x === v) ?? 'session')}
           data-testid="hearing-type"
         />
@@ -169,7 +169,7 @@ export function RecordResultDialog({ hearing, onClose, onStale }: { hearing: Hea
           data={HEARING_RESULTS.map((v) => ({ value: v, label: t(`hearings.result.${v}`) }))}
           value={result}
           allowDeselect={false}
-          comboboxProps={{ withinPortal: false }}
+          comboboxProps={{ withinPortal: true }}
           onChange={(v) => setResult(HEARING_RESULTS.find((x) => x === v) ?? 'adjourned')}
           data-testid="result-kind"
         />

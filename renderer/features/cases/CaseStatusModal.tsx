@@ -50,7 +50,7 @@ export function CaseStatusModal({ detail, opened, onClose, onStale }: CaseStatus
           data={CASE_STATUSES.filter((s) => s === detail.status || (s !== 'disputed' && s !== 'on_hold')).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
           value={status}
           allowDeselect={false}
-          comboboxProps={{ withinPortal: false }}
+          comboboxProps={{ withinPortal: true }}
           onChange={(v) => setStatus(CASE_STATUSES.find((s) => s === v) ?? detail.status)}
           data-testid="status-select"
         />

@@ -75,7 +75,7 @@ export function EditDocumentModal({ row, onClose }: { row: DocumentRow; onClose:
                 data={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`documents.types.${d}`) }))}
                 value={field.value}
                 allowDeselect={false}
-                comboboxProps={{ withinPortal: false }}
+                comboboxProps={{ withinPortal: true }}
                 onChange={(v) => field.onChange(DOCUMENT_TYPES.find((d) => d === v) ?? field.value)}
                 error={fieldMessage(fieldState.error?.message, t)}
                 data-testid="document-edit-type"

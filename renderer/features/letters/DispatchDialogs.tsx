@@ -91,7 +91,7 @@ export function DispatchDialog({ letter, onClose, onStale }: DialogProps): React
           data={RECORDABLE.map((s) => ({ value: s, label: t(`letters.states.${s}`) }))}
           value={state}
           allowDeselect={false}
-          comboboxProps={{ withinPortal: false }}
+          comboboxProps={{ withinPortal: true }}
           onChange={(v) => setState(RECORDABLE.find((s) => s === v) ?? state)}
           data-testid="dispatch-state"
         />
@@ -101,7 +101,7 @@ export function DispatchDialog({ letter, onClose, onStale }: DialogProps): React
             data={DISPATCH_METHODS.map((m) => ({ value: m, label: t(`letters.methods.${m}`) }))}
             value={method}
             allowDeselect={false}
-            comboboxProps={{ withinPortal: false }}
+            comboboxProps={{ withinPortal: true }}
             onChange={(v) => setMethod(DISPATCH_METHODS.find((m) => m === v) ?? null)}
             data-testid="dispatch-method"
           />
@@ -114,7 +114,7 @@ export function DispatchDialog({ letter, onClose, onStale }: DialogProps): React
             data={proofOptions}
             value={proof}
             clearable
-            comboboxProps={{ withinPortal: false }}
+            comboboxProps={{ withinPortal: true }}
             onChange={setProof}
             disabled={proofOptions.length === 0}
             data-testid="dispatch-proof"

@@ -139,7 +139,7 @@ export function NewLetterDialog({ detail, officeLang, onClose, onOpenLetter }: N
               data={CASE_LETTER_KINDS.map((k) => ({ value: k, label: t(`templates.kinds.${k}`) }))}
               value={kind}
               allowDeselect={false}
-              comboboxProps={{ withinPortal: false }}
+              comboboxProps={{ withinPortal: true }}
               onChange={(v) => {
                 const next = CASE_LETTER_KINDS.find((k) => k === v);
                 if (next) onKind(next);
@@ -158,7 +158,7 @@ export function NewLetterDialog({ detail, officeLang, onClose, onOpenLetter }: N
                   ]}
                   value={field.value}
                   allowDeselect={false}
-                  comboboxProps={{ withinPortal: false }}
+                  comboboxProps={{ withinPortal: true }}
                   onChange={(v) => {
                     field.onChange(v === 'en' ? 'en' : 'ar');
                     setPreview(null);
@@ -250,7 +250,7 @@ export function NewLetterDialog({ detail, officeLang, onClose, onOpenLetter }: N
                     ]}
                     value={field.value ?? null}
                     withAsterisk
-                    comboboxProps={{ withinPortal: false }}
+                    comboboxProps={{ withinPortal: true }}
                     onChange={(v) => field.onChange(v === 'weekly' || v === 'monthly' ? v : null)}
                     error={fieldMessage(errors.inputs?.planFrequency?.message, t)}
                     data-testid="letter-plan-frequency"

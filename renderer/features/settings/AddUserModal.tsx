@@ -88,7 +88,7 @@ export function AddUserModal({ opened, onClose }: { opened: boolean; onClose: ()
                 value={field.value}
                 onChange={(v) => field.onChange(v ?? 'staff')}
                 allowDeselect={false}
-                comboboxProps={{ withinPortal: false }}
+                comboboxProps={{ withinPortal: true }}
                 error={fieldMessage(fieldState.error?.message, t)}
                 data-testid="add-user-role"
               />

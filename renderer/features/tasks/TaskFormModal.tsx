@@ -72,7 +72,7 @@ export function TaskFormModal({ task, caseId = null, defaultAssigneeId, onClose,
           onChange={setAssigneeId}
           searchable
           allowDeselect={false}
-          comboboxProps={{ withinPortal: false }}
+          comboboxProps={{ withinPortal: true }}
           withAsterisk
           data-testid="task-assignee"
         />
