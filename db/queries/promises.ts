@@ -46,7 +46,7 @@ export function recordedPayments(db: Db, caseId: number): { occurredAt: string; 
     db.$client,
     `SELECT c.occurred_at AS occurredAt, c.paid_minor AS amountMinor FROM communications c
      WHERE c.case_id = ? AND c.outcome = 'paid' AND c.paid_minor > 0
-       AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.corrects_id = c.id)
+       AND NOT EXISTS (SELECT 1 FROM communications x WHERE x.case_id = c.case_id AND x.corrects_id = c.id)
      ORDER BY c.occurred_at, c.id`,
   ).all(caseId) as { occurredAt: string; amountMinor: number }[];
 }

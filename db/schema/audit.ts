@@ -1,5 +1,5 @@
 // The audit trail: append-only (triggers refuse UPDATE and DELETE), each row hash-chained to the one before.
-import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 export const auditLog = sqliteTable('audit_log', {
   seq: integer('seq').primaryKey(), // 1, 2, 3 … without gaps
@@ -12,4 +12,7 @@ export const auditLog = sqliteTable('audit_log', {
   after: text('after'), // JSON or null
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
-});
+}, (t) => [
+  // A record's own history (e.g. why a promise was cancelled) without reading the whole trail.
+  index('audit_entity').on(t.entity, t.entityId),
+]);

@@ -2,42 +2,23 @@
 // the register gives no number away. The database is limited with max_page_count on the app's own connection
 // (SQLite then fails exactly as on a full disk: SQLITE_FULL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openVault, type Vault } from '../../../electron/core/vault';
-import { createRouter } from '../../../electron/core/api/router';
-import { handlers } from '../../../electron/core/api/handlers';
-import type { CoreState } from '../../../electron/core/api/context';
-import { createSessions } from '../../../electron/core/sessions';
-import { createThrottle } from '../../../electron/core/throttle';
-import { Jobs } from '../../../electron/core/jobs/jobs';
-import { openCore } from '../../../electron/core/app';
-import { seedOffice, unwrap } from '../../../bench/factory/office';
+import type { Vault } from '../../../electron/core/vault';
+import type { Router } from '../../../electron/core/api/router';
+import { unwrap } from '../../../bench/factory/office';
 import { makeNationalId } from '../../../electron/domain/validators';
 import type { LetterRow } from '../../../electron/contract/procedures/letters';
 import type { DocumentRow } from '../../../electron/contract/procedures/documents';
-import { MIGRATIONS, PASSWORD, errorCode, tempDir } from '../../fixtures/core';
+import { PASSWORD, errorCode, seededRouter, tempDir } from '../../fixtures/core';
 import { rmSync } from 'node:fs';
 
 const dir = tempDir();
 let vault: Vault;
-let route: ReturnType<typeof createRouter>;
+let route: Router;
 let token: string;
 let caseId: number;
 
 beforeAll(async () => {
-  const setup = openCore({ dataDir: dir, migrationsDir: MIGRATIONS, idleSweepMs: 0 });
-  await seedOffice(setup, { password: PASSWORD });
-  setup.close();
-  vault = openVault(dir, MIGRATIONS);
-  const core: CoreState = {
-    vault,
-    sessions: createSessions(),
-    throttle: createThrottle(),
-    now: () => new Date('2026-11-22T09:00:00Z'),
-    emit: () => undefined,
-    idleLockMinutes: 10,
-    jobs: new Jobs(() => undefined),
-  };
-  route = createRouter(core, handlers);
+  ({ vault, route } = await seededRouter(dir, () => new Date('2026-11-22T09:00:00Z')));
   token = (unwrap(await route('auth.login', { username: 'partner', password: PASSWORD }, null)) as { token: string }).token;
   const call = async (name: string, input: unknown) => unwrap(await route(name, input, token)) as { id: number };
   const client = await call('clients.create', { kind: 'company', nameAr: 'شركة الاختبار', crNumber: '1010123456' });

@@ -4,28 +4,22 @@
 // refreshPromises in the same transaction, as the communication log's service does when it records one.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openVault, type Vault } from '../../../electron/core/vault';
-import { createRouter } from '../../../electron/core/api/router';
-import { handlers } from '../../../electron/core/api/handlers';
-import type { CoreState } from '../../../electron/core/api/context';
-import { createSessions } from '../../../electron/core/sessions';
-import { createThrottle } from '../../../electron/core/throttle';
-import { Jobs } from '../../../electron/core/jobs/jobs';
-import { openCore } from '../../../electron/core/app';
+import type { Vault } from '../../../electron/core/vault';
+import type { Router } from '../../../electron/core/api/router';
 import { refreshPromises } from '../../../electron/core/services/promises/standing';
 import { todayIso } from '../../../electron/domain/dates';
-import { seedOffice, unwrap } from '../../../bench/factory/office';
+import { unwrap } from '../../../bench/factory/office';
 import { makeNationalId } from '../../../electron/domain/validators';
 import type { CaseDetail, QueueRow } from '../../../electron/contract/procedures/cases';
 import type { CaseFlagRow, CasePromises, PromiseRow } from '../../../electron/contract/procedures/promises';
 import type { DocumentRow } from '../../../electron/contract/procedures/documents';
 import type { ApiResult } from '../../../electron/contract';
-import { MIGRATIONS, PASSWORD, errorCode, tempDir } from '../../fixtures/core';
+import { PASSWORD, errorCode, seededRouter, tempDir } from '../../fixtures/core';
 
 const dir = tempDir();
 const clock = { now: new Date('2026-11-22T09:00:00Z') }; // Sunday 22 November 2026, Riyadh
 let vault: Vault;
-let route: ReturnType<typeof createRouter>;
+let route: Router;
 let token: string;
 let clientId: number;
 let debtorId: number;
@@ -64,20 +58,7 @@ function storedQueue(caseId: number): { dueOn: string | null; reason: string | n
 }
 
 beforeAll(async () => {
-  const setup = openCore({ dataDir: dir, migrationsDir: MIGRATIONS, idleSweepMs: 0 });
-  await seedOffice(setup, { password: PASSWORD });
-  setup.close();
-  vault = openVault(dir, MIGRATIONS);
-  const core: CoreState = {
-    vault,
-    sessions: createSessions(),
-    throttle: createThrottle(),
-    now: () => clock.now,
-    emit: () => undefined,
-    idleLockMinutes: 100_000,
-    jobs: new Jobs(() => undefined),
-  };
-  route = createRouter(core, handlers);
+  ({ vault, route } = await seededRouter(dir, () => clock.now));
   token = (unwrap(await route('auth.login', { username: 'partner', password: PASSWORD }, null)) as { token: string }).token;
   clientId = (await call<{ id: number }>('clients.create', { kind: 'company', nameAr: 'شركة الاختبار', crNumber: '1010123456' })).id;
   debtorId = (await call<{ id: number }>('parties.create', { kind: 'person', name: 'سعد الحربي', nationalId: makeNationalId('1', '11223344') })).id;

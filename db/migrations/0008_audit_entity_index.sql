@@ -1,0 +1,1 @@
+CREATE INDEX `audit_entity` ON `audit_log` (`entity`,`entity_id`);
