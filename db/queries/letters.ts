@@ -222,3 +222,24 @@ export function letterParties(sqlite: Sqlite, caseId: number): LetterParty[] {
      FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = ? ORDER BY cp.role, cp.position`,
   ).all(caseId) as LetterParty[];
 }
+
+/** A batch writes a thousand letters and their log entries in one transaction: cached statements, not the builder. */
+export function insertBatchLetter(db: Db, l: {
+  number: string; year: number; seq: number; caseId: number; partyId: number | null; kind: string; lang: string; letterDate: string;
+  deadlineOn: string | null; amountMinor: number | null; currency: string; pdfSha256: string; firstPage: number; pageCount: number;
+  batchId: number; verifyCode: string; createdBy: string | null; createdAt: string;
+}): number {
+  const letter = cached(
+    db.$client,
+    `INSERT INTO letters (number, year, seq, case_id, party_id, kind, lang, letter_date, deadline_on, amount_minor, currency, pdf_sha256,
+       first_page, page_count, batch_id, verify_code, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(l.number, l.year, l.seq, l.caseId, l.partyId, l.kind, l.lang, l.letterDate, l.deadlineOn, l.amountMinor, l.currency, l.pdfSha256,
+    l.firstPage, l.pageCount, l.batchId, l.verifyCode, l.createdBy, l.createdAt);
+  const id = Number(letter.lastInsertRowid);
+  cached(
+    db.$client,
+    `INSERT INTO communications (case_id, party_id, channel, direction, occurred_at, user_id, outcome, notes, letter_id, created_at)
+     VALUES (?, ?, 'letter', 'out', ?, ?, 'generated', ?, ?, ?)`,
+  ).run(l.caseId, l.partyId, l.createdAt, l.createdBy, l.number, id, l.createdAt);
+  return id;
+}

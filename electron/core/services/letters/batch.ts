@@ -10,7 +10,7 @@ import { CoreError } from '../../errors';
 import type { Db } from '../../../../db/open';
 import { escalationQueue, listCases } from '../../../../db/queries/cases';
 import { getBlob, putBlob } from '../../../../db/queries/documents';
-import { getBatch, insertBatch, insertLetter, letterCase, nextOutgoing } from '../../../../db/queries/letters';
+import { getBatch, insertBatch, insertBatchLetter, letterCase, nextOutgoing } from '../../../../db/queries/letters';
 import { searchIds } from '../../../../db/queries/search';
 import { renderLetters, type LetterContent } from '../../pdf';
 import { letterDocumentOptions } from '../../letters/compose';
@@ -20,7 +20,7 @@ import { caseLetterValues, LetterSource } from '../../letters/values';
 import { queryTerms } from '../search/index-text';
 import { sha256Hex } from '../documents/handlers';
 import { loadLadder } from '../cases/facts';
-import { assertCaseKind, logLetter, outgoingNumber, peekOutgoing } from './letters';
+import { assertCaseKind, outgoingNumber, peekOutgoing } from './letters';
 import { letterDigits, today } from './rows';
 import { letterBreaches, packOf } from '../activity/rules';
 import { loadSettings } from '../office/settings';
@@ -42,8 +42,11 @@ function selectedIds(ctx: Ctx, selection: Selection): number[] {
   return listCases(sqlite, { filter: { ...filter, ids }, sort: 'reference', dir: 'asc', cursor: null, limit: MAX_BATCH }).rows.map((r) => r.id);
 }
 
-/** Which cases can get this letter now, and why the others cannot. */
-export function checkBatch(ctx: Ctx, db: Db, ids: readonly number[], kind: TemplateKind, lang: TemplateLang): BatchCheck {
+/**
+ * Which cases can get this letter now, and why the others cannot. `quick` skips evaluating the template per case
+ * (the job does that anyway while preparing each letter, and drops a case that turns out to lack a required value).
+ */
+export function checkBatch(ctx: Ctx, db: Db, ids: readonly number[], kind: TemplateKind, lang: TemplateLang, quick = false): BatchCheck {
   assertCaseKind(kind);
   const source = new LetterSource(db);
   const sqlite = db.$client;
@@ -63,7 +66,7 @@ export function checkBatch(ctx: Ctx, db: Db, ids: readonly number[], kind: Templ
     for (const b of letterBreaches(sqlite, packs.get(k.clientId) ?? null, id, kind, at)) reasons.push({ code: 'rule_pack', detail: b.code });
     const facts = caseLetterValues(source, id, { lang, today: date, outgoingNumber: '', verifyCode: '', deadlineDays: TEMPLATE_KIND_INFO[kind].deadlineDays, inputs: NO_INPUTS, ladder });
     if (facts) {
-      const missing = hardMissing(kind, facts, usedFields(body, facts.values));
+      const missing = hardMissing(kind, facts, quick ? [] : usedFields(body, facts.values));
       if (missing.includes('debtor.address')) reasons.push({ code: 'no_address', detail: 'debtor.address' });
       const others = missing.filter((m) => m !== 'debtor.address');
       if (others.length > 0) reasons.push({ code: 'missing_fields', detail: others.join(', ') });
@@ -90,13 +93,16 @@ async function runBatch(
     const first = peekOutgoing(sqlite, year);
     const source = new LetterSource(db);
     const prepared: { caseId: number; verifyCode: string; p: PreparedLetter }[] = [];
-    for (let i = 0; i < input.caseIds.length; i++) {
-      const caseId = input.caseIds[i] as number;
+    for (const caseId of input.caseIds) {
       const verifyCode = newVerifyCode();
-      const p = prepareLetter(source, caseId, { kind: input.kind, lang: input.lang, digits, body, today: date, outgoingNumber: outgoingNumber(year, first + i), verifyCode, deadlineDays: input.deadlineDays, inputs: NO_INPUTS, ladder });
+      // Numbers go to the letters that are printed, in order: a case dropped here takes none.
+      const number = outgoingNumber(year, first + prepared.length);
+      const p = prepareLetter(source, caseId, { kind: input.kind, lang: input.lang, digits, body, today: date, outgoingNumber: number, verifyCode, deadlineDays: input.deadlineDays, inputs: NO_INPUTS, ladder });
       if (!p) throw new CoreError('not_found', 'A case of the batch no longer exists');
+      if (hardMissing(input.kind, p.facts, p.missing).length > 0) continue;
       prepared.push({ caseId, verifyCode, p });
     }
+    if (prepared.length === 0) throw new CoreError('letters.no_cases', 'None of these cases can get this letter');
     const contents: LetterContent[] = prepared.map((x) => x.p.content);
     const merged = await renderLetters(letterDocumentOptions(source.getOffice(), input.lang, digits), contents, {
       signal: job.signal,
@@ -117,7 +123,7 @@ async function runBatch(
         const pages = merged.letters[i] ?? { firstPage: 1, pageCount: 1 };
         const deadline = p.values['letter.deadlineDate'];
         const balance = p.values['case.balance'];
-        const letter = insertLetter(wdb, {
+        const letterId = insertBatchLetter(wdb, {
           number: taken.number,
           year,
           seq: taken.seq,
@@ -137,8 +143,7 @@ async function runBatch(
           createdBy: userId,
           createdAt: now,
         });
-        logLetter(wdb, letter, userId, now, 'generated', '');
-        audit.push({ entity: 'letter', entityId: String(letter.id), after: { number: taken.number, caseId, kind: input.kind, batchId } });
+        audit.push({ entity: 'letter', entityId: String(letterId), after: { number: taken.number, caseId, kind: input.kind, batchId } });
       }
       audit.push({ entity: 'letter_batch', entityId: String(batchId), after: { count: prepared.length, kind: input.kind, lang: input.lang, sha256: sha } });
       return {
@@ -153,7 +158,7 @@ export const batchHandlers: BatchHandlers = {
   'letters.batchCheck': (ctx, input) => checkBatch(ctx, ctx.db(), selectedIds(ctx, input.selection), input.kind, input.lang),
 
   'letters.batchStart': (ctx, input) => {
-    const check = checkBatch(ctx, ctx.db(), [...new Set(input.caseIds)], input.kind, input.lang);
+    const check = checkBatch(ctx, ctx.db(), [...new Set(input.caseIds)], input.kind, input.lang, true);
     if (check.ready.length === 0) throw new CoreError('letters.no_cases', 'None of these cases can get this letter', { blocked: check.blocked });
     const caseIds = check.ready.map((r) => r.caseId);
     const user = ctx.user;
