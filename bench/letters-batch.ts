@@ -19,8 +19,17 @@ if (!dir || !password) throw new Error('--data and --password are required');
 const core = openCore({ dataDir: resolve(dir), migrationsDir: resolve(root, 'db/migrations'), idleSweepMs: 0 });
 try {
   const { token } = await call<{ token: string }>(core, 'auth.login', { username: 'partner', password });
-  // Open cases whose debtors have an address: what an office would print demands for.
-  const check = await call<BatchCheck>(core, 'letters.batchCheck', { selection: { filter: { statuses: ['active'] } }, kind: 'demand', lang: 'ar' }, token);
+  // Active cases, a page at a time as the list gives them, then the batch check keeps those a demand can go to
+  // (a debtor with an address): what an office selects before printing.
+  const candidates: number[] = [];
+  let cursor: string | null = null;
+  while (candidates.length < count * 1.2) {
+    const page: { rows: { id: number }[]; nextCursor: string | null } = await call(core, 'cases.list', { filter: { statuses: ['active'] }, limit: 200, cursor }, token);
+    candidates.push(...page.rows.map((r) => r.id));
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  const check = await call<BatchCheck>(core, 'letters.batchCheck', { selection: { caseIds: candidates }, kind: 'demand', lang: 'ar' }, token);
   const caseIds = check.ready.slice(0, count).map((r) => r.caseId);
   if (caseIds.length < count) throw new Error(`only ${caseIds.length} printable cases; seed more`);
 
