@@ -55,6 +55,9 @@ export function VirtualTable<T, S extends string>(props: VirtualTableProps<T, S>
   }, [last, rows.length, onEndReached]);
 
   const template = columns.map((c) => c.width).join(' ');
+  // Every row (the header and the absolutely placed body rows) gets the same width — the sum of the columns' least
+  // widths, or the view if wider — so `fr` tracks divide the same space and cells line up with their headers.
+  const minWidth = columns.reduce((sum, c) => sum + leastWidth(c.width), 0);
   const sortIcon = (s: S | undefined): ReactNode => {
     if (!s) return null;
     if (s !== sort) return <IconArrowsSort size={14} opacity={0.4} />;
@@ -65,7 +68,7 @@ export function VirtualTable<T, S extends string>(props: VirtualTableProps<T, S>
     <div
       className="vtable"
       ref={viewport}
-      style={{ blockSize: height }}
+      style={{ blockSize: height, ['--vtable-min' as string]: `${minWidth}px` }}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       role="table"
       aria-label={label}
@@ -111,4 +114,10 @@ export function VirtualTable<T, S extends string>(props: VirtualTableProps<T, S>
       </div>
     </div>
   );
+}
+
+/** The least width of a grid track in px: '150px' → 150, 'minmax(120px, 1fr)' → 120; anything else counts 100. */
+export function leastWidth(track: string): number {
+  const px = /(\d+(?:\.\d+)?)px/.exec(track);
+  return px ? Number(px[1]) : 100;
 }

@@ -84,7 +84,7 @@ export function EscalationQueuePage({ canPrint }: { canPrint: boolean }): React.
     { id: 'debtor', label: t('cases.debtor'), width: 'minmax(150px, 1fr)', render: (r) => r.debtorName },
     { id: 'stage', label: t('cases.stage'), width: '130px', render: (r) => <StageBadge stage={r.stage} /> },
     { id: 'next', label: t('queue.next_stage'), width: '130px', render: (r) => (r.nextStage ? <StageBadge stage={r.nextStage} /> : '—') },
-    { id: 'reason', label: t('promises.queue.reason'), width: '130px', render: (r) => <QueueReason row={r} /> },
+    { id: 'reason', label: t('promises.queue.reason'), width: '170px', render: (r) => <QueueReason row={r} /> },
     { id: 'due', label: t('queue.due_on'), width: 'minmax(200px, 1fr)', render: (r) => <Text size="xs">{fmt.dual(r.dueOn)}</Text> },
     { id: 'claim', label: t('cases.claim'), width: '150px', render: (r) => money(r.claimMinor, r.currency) },
     { id: 'lawyer', label: t('cases.lawyer'), width: '130px', render: (r) => r.lawyerName ?? '—' },
