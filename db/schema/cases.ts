@@ -24,6 +24,8 @@ export const cases = sqliteTable(
     costsMinor: integer('costs_minor').notNull().default(0),
     feesMinor: integer('fees_minor').notNull().default(0),
     claimMinor: integer('claim_minor').notNull(), // principal + costs + fees, for filters and sorting
+    // Kept by the payments service in the payment's transaction: the balance is claim − paid (lists sort on it).
+    paidMinor: integer('paid_minor').notNull().default(0),
     lawyerId: text('lawyer_id').references(() => users.id),
     paralegalId: text('paralegal_id').references(() => users.id),
     status: text('status').notNull().default('active'),

@@ -7,3 +7,4 @@ export * from './cases';
 export * from './documents';
 export * from './letters';
 export * from './activity';
+export * from './money';

@@ -56,6 +56,11 @@ export const ERROR_CODES = [
   'promises.date', // a promise due before it was made
   'cases.flag_open', // the case already has an open dispute/hold of this kind
   'tasks.inactive_assignee', // a task for a deactivated user
+  'payments.overpayment', // more than the balance: details say the balance and what would be held as credit
+  'payments.manual_allocation', // a manual split that does not add up or exceeds a component: details list the problems
+  'payments.currency', // the payment's currency is not the case's
+  'payments.already_reversed', // a payment is reversed once
+  'payments.not_reversible', // a reversal is not itself reversed
   'hearings.non_working_day', // a hearing on a weekend or holiday needs a reason: details say which day
   'hearings.result_recorded', // the hearing already has its result (and maybe its next hearing)
   'hearings.next_before', // the next hearing must come after this one

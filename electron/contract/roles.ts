@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'letters.write',
   'rules.override',
   'dashboard.office',
+  'payments.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,15 +31,15 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = 
   partner: [
     'office.read', 'office.write', 'settings.read', 'settings.write', 'users.read', 'users.write', 'audit.read',
     'cases.read', 'cases.write', 'cases.move', 'stage.override', 'clients.write', 'parties.write',
-    'documents.write', 'templates.write', 'letters.write', 'rules.override', 'dashboard.office',
+    'documents.write', 'templates.write', 'letters.write', 'rules.override', 'dashboard.office', 'payments.write',
   ],
   lawyer: [
     'office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'cases.move', 'clients.write', 'parties.write',
-    'documents.write', 'templates.write', 'letters.write',
+    'documents.write', 'templates.write', 'letters.write', 'payments.write',
   ],
-  paralegal: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'parties.write', 'documents.write', 'letters.write'],
+  paralegal: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'parties.write', 'documents.write', 'letters.write', 'payments.write'],
   staff: ['office.read', 'settings.read', 'cases.read'],
-  accountant: ['office.read', 'settings.read', 'users.read', 'cases.read'],
+  accountant: ['office.read', 'settings.read', 'users.read', 'cases.read', 'payments.write'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {
