@@ -10,6 +10,7 @@ import { promiseProcedures } from './procedures/promises';
 import { dashboardProcedures } from './procedures/dashboard';
 import { calendarProcedures } from './procedures/calendar';
 import { activityProcedures } from './procedures/activity';
+import { paymentProcedures } from './procedures/payments';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
@@ -23,6 +24,7 @@ export const procedures = {
   ...dashboardProcedures,
   ...calendarProcedures,
   ...activityProcedures,
+  ...paymentProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -16,6 +16,7 @@ import { promiseHandlers } from '../services/promises/handlers';
 import { dashboardHandlers } from '../services/dashboard/handlers';
 import { calendarHandlers } from '../services/calendar/handlers';
 import { activityHandlers } from '../services/activity/log';
+import { paymentHandlers } from '../services/payments/handlers';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...calendarHandlers,
   ...activityHandlers,
+  ...paymentHandlers,
 };

@@ -1,5 +1,5 @@
 // The day as the issue tells it, through the real procedures only: a call logged with a promise, the promise
-// shown and then broken, the case back in the queue with the reason and on the lawyer's Today; a payment logged on
+// shown and then broken, the case back in the queue with the reason and on the lawyer's Today; a payment posted on
 // another case keeps its promise and the case goes back to the ladder's own step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOffice, unwrap } from '../../../bench/factory/office';
@@ -58,7 +58,7 @@ describe('a day of collection work', () => {
     expect((await call<CasePromises>('promises.forCase', { caseId: k.id }, later)).promises[0]?.state).toBe('broken');
   });
 
-  it('a payment logged before the due date keeps the promise and returns the case to the ladder', async () => {
+  it('a payment posted before the due date keeps the promise and returns the case to the ladder', async () => {
     setDay('2026-11-22');
     const lawyer = await session('lawyer');
     const { k } = await caseWithPromise(lawyer, 30_000, '2026-11-30');
@@ -66,7 +66,7 @@ describe('a day of collection work', () => {
     const later = await session('lawyer');
     type WithReason = CaseDetail & { escalation: { reason: string | null } | null };
     expect((await call<WithReason>('cases.get', { id: k.id }, later)).escalation?.reason).toBe('promise_due');
-    await call('activity.log', { caseId: k.id, channel: 'call', direction: 'in', occurredAt: '2026-11-27T08:30:00+03:00', partyId, outcome: 'paid', paidMinor: 30_000 }, later);
+    await call('payments.post', { caseId: k.id, onDate: '2026-11-27', amountMinor: 30_000, currency: 'SAR', method: 'bank_transfer', reference: 'FT-1' }, later);
     const promises = await call<CasePromises>('promises.forCase', { caseId: k.id }, later);
     expect(promises.promises[0]).toMatchObject({ state: 'kept', keptMinor: 30_000 });
     const detail = await call<WithReason>('cases.get', { id: k.id }, later);

@@ -1,7 +1,7 @@
 // Promises to pay and disputes/holds through the real router on a real encrypted office: states from recorded
 // payments, the case's place in the escalation queue (postponed, back with the reason), flags in and out of it.
-// Payments are log entries with outcome 'paid': the test writes them as communications rows and calls
-// refreshPromises in the same transaction, as the communication log's service does when it records one.
+// Payments are posted payments: the test writes them as payments rows and calls refreshPromises in the same
+// transaction, as the payments service does when it posts or reverses one.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Vault } from '../../../electron/core/vault';
@@ -37,17 +37,48 @@ const queue = async (): Promise<QueueRow[]> => (await call<{ rows: QueueRow[] }>
 const inQueue = async (caseId: number): Promise<QueueRow | undefined> => (await queue()).find((r) => r.id === caseId);
 const promisesOf = (caseId: number): Promise<CasePromises> => call<CasePromises>('promises.forCase', { caseId });
 
-/** A log entry that records a payment, written as the log service writes it, with the promise refresh it calls. */
+/**
+ * A posted payment as the payments service writes it (all to the principal: these cases have no costs or fees), with
+ * the case's paid amount and the promise refresh in the same transaction.
+ */
 function recordPaid(caseId: number, on: string, amountMinor: number, time = '10:00:00.000Z'): number {
   const { sqlite, db } = vault.current();
   return sqlite.transaction(() => {
     const at = `${on}T${time}`;
     const r = sqlite
-      .prepare(`INSERT INTO communications (case_id, channel, direction, occurred_at, outcome, paid_minor, created_at) VALUES (?, 'call', 'in', ?, ?, ?, ?)`)
-      .run(caseId, at, 'paid', amountMinor, at);
+      .prepare(
+        `INSERT INTO payments (case_id, on_date, amount_minor, currency, method, alloc_principal_minor, created_at) VALUES (?, ?, ?, 'SAR', 'bank_transfer', ?, ?)`,
+      )
+      .run(caseId, on, amountMinor, amountMinor, at);
+    sqlite.prepare('UPDATE cases SET paid_minor = paid_minor + ? WHERE id = ?').run(amountMinor, caseId);
     refreshPromises(db, caseId, todayIso(clock.now));
     return Number(r.lastInsertRowid);
   })();
+}
+
+/** The payment's reversal (a bounced cheque): a new row with the negated amounts pointing at it. */
+function reversePaid(id: number, on: string): void {
+  const { sqlite, db } = vault.current();
+  sqlite.transaction(() => {
+    const p = sqlite.prepare('SELECT case_id AS caseId, amount_minor AS amount FROM payments WHERE id = ?').get(id) as { caseId: number; amount: number };
+    sqlite
+      .prepare(
+        `INSERT INTO payments (case_id, on_date, amount_minor, currency, method, alloc_principal_minor, reverses_id, reversal_reason, created_at) VALUES (?, ?, ?, 'SAR', 'bank_transfer', ?, ?, 'شيك مرتجع', ?)`,
+      )
+      .run(p.caseId, on, -p.amount, -p.amount, id, `${on}T10:05:00.000Z`);
+    sqlite.prepare('UPDATE cases SET paid_minor = paid_minor - ? WHERE id = ?').run(p.amount, p.caseId);
+    refreshPromises(db, p.caseId, on);
+  })();
+}
+
+/** A log entry on a case (a call), written as the log service writes it. */
+function logEntry(caseId: number, on: string): number {
+  const at = `${on}T10:00:00.000Z`;
+  const r = vault
+    .current()
+    .sqlite.prepare(`INSERT INTO communications (case_id, channel, direction, occurred_at, outcome, created_at) VALUES (?, 'call', 'in', ?, 'promised', ?)`)
+    .run(caseId, at, at);
+  return Number(r.lastInsertRowid);
 }
 
 function storedQueue(caseId: number): { dueOn: string | null; reason: string | null; next: string | null } {
@@ -73,7 +104,7 @@ describe('promises to pay', () => {
     await setDay('2026-11-22');
     const k = await newCase(100000);
     const other = await newCase(5000);
-    const entry = recordPaid(other.id, '2026-11-21', 1000);
+    const entry = logEntry(other.id, '2026-11-21');
     const base = { caseId: k.id, dueOn: '2026-11-30', channel: 'call' };
     expect(errorCode(await raw('promises.create', { ...base, amountMinor: 0 }))).toBe('promises.amount');
     expect(errorCode(await raw('promises.create', { ...base, amountMinor: 100001 }))).toBe('promises.amount');
@@ -82,7 +113,7 @@ describe('promises to pay', () => {
     expect(errorCode(await raw('promises.create', { ...base, amountMinor: 500, dueOn: '2026-13-01' }))).toBe('input.invalid');
     expect(errorCode(await raw('promises.create', { ...base, amountMinor: 500, communicationId: entry }))).toBe('not_found');
     expect(errorCode(await raw('promises.create', { ...base, amountMinor: 500, channel: 'pigeon' }))).toBe('input.invalid');
-    // The balance is the claim less what the log recorded as paid (this payment came in before the promise was made).
+    // The balance is the claim less what was posted as paid (this payment came in before the promise was made).
     recordPaid(k.id, '2026-11-22', 30000, '05:00:00.000Z');
     expect(errorCode(await raw('promises.create', { ...base, amountMinor: 70001 }))).toBe('promises.amount');
     expect(await promisesOf(k.id)).toMatchObject({ promises: [], claimMinor: 100000, paidMinor: 30000, balanceMinor: 70000, currency: 'SAR' });
@@ -134,20 +165,16 @@ describe('promises to pay', () => {
     expect(await inQueue(k.id)).toMatchObject({ reason: null, promiseState: null });
   });
 
-  it('a payment a day late does not keep it; a corrected entry no longer counts', async () => {
+  it('a payment a day late does not keep it; a reversed payment no longer counts', async () => {
     await setDay('2026-11-22');
     const k = await newCase();
     await call<PromiseRow>('promises.create', { caseId: k.id, amountMinor: 40000, dueOn: '2026-11-25', channel: 'call' });
-    const wrong = recordPaid(k.id, '2026-11-24', 40000);
-    // The log corrects the entry (it was a promise, not a payment): a new row pointing at it.
-    const { sqlite, db } = vault.current();
-    sqlite.transaction(() => {
-      sqlite
-        .prepare(`INSERT INTO communications (case_id, channel, direction, occurred_at, outcome, created_at, corrects_id) VALUES (?, 'call', 'in', ?, 'promised', ?, ?)`)
-        .run(k.id, '2026-11-24T10:00:00.000Z', '2026-11-24T10:05:00.000Z', wrong);
-      refreshPromises(db, k.id, '2026-11-24');
-    })();
+    const bounced = recordPaid(k.id, '2026-11-24', 40000);
+    expect((await promisesOf(k.id)).promises[0]).toMatchObject({ state: 'kept', keptMinor: 40000 });
+    // The cheque bounced: its reversal takes it out, and the promise is open again.
+    reversePaid(bounced, '2026-11-24');
     expect((await promisesOf(k.id)).paidMinor).toBe(0);
+    expect((await promisesOf(k.id)).promises[0]).toMatchObject({ state: 'open', keptMinor: 0 });
     await setDay('2026-11-26');
     recordPaid(k.id, '2026-11-26', 40000);
     expect((await promisesOf(k.id)).promises[0]).toMatchObject({ state: 'broken', keptMinor: 0 });

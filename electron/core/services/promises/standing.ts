@@ -3,7 +3,8 @@ import { localDateTime } from '../../../domain/dates';
 import { promiseHoldingQueue, promiseStandings, type Payment, type PromiseStanding, type PromiseTerms } from '../../../domain/promise';
 import type { Db } from '../../../../db/open';
 import { getCase, setDerivedColumns, type CaseRecord } from '../../../../db/queries/cases';
-import { casePromises, openFlags, recordedPayments, setPromiseStanding, type PromiseRecord } from '../../../../db/queries/promises';
+import { casePromises, openFlags, setPromiseStanding, type PromiseRecord } from '../../../../db/queries/promises';
+import { standingPayments } from '../../../../db/queries/payments';
 import type { LadderConfig } from '../../../domain/ladder';
 import { escalationColumns, factsOf, loadLadder, type EscalationColumns, type QueuePending } from '../cases/facts';
 
@@ -13,11 +14,11 @@ export function riyadhDate(instant: string): string {
 }
 
 /**
- * The payments recorded on the case. The money issue replaces this one line's source with posted payments
- * ({on, amountMinor, currency}); everything downstream takes the same list.
+ * The payments posted on the case that stand: a reversed payment and its reversal both drop out (a bounced cheque
+ * kept no promise). The log's 'paid' outcome is informational only.
  */
 export function casePayments(db: Db, caseId: number): Payment[] {
-  return recordedPayments(db, caseId).map((p) => ({ on: riyadhDate(p.occurredAt), at: p.occurredAt, amountMinor: p.amountMinor }));
+  return standingPayments(db.$client, caseId).map((p) => ({ on: p.onDate, at: p.createdAt, amountMinor: p.amountMinor }));
 }
 
 export function termsOf(p: PromiseRecord): PromiseTerms {
