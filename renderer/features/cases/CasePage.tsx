@@ -16,6 +16,7 @@ import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { CaseLetters } from '../letters/CaseLetters';
 import { FlagButtons, FlagHistory, OpenFlags } from '../promises/CaseFlags';
 import { PromisesPanel } from '../promises/PromisesPanel';
+import { PaymentsPanel } from '../payments/PaymentsPanel';
 import { areaKeys, useCase } from './api';
 import { CaseHistory, CaseTimeline } from './CaseHistory';
 import { CaseMoves } from './CaseMoves';
@@ -31,7 +32,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
   const [stale, setStale] = useState(false);
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  const tab = tabParam === 'log' || tabParam === 'letters' || tabParam === 'documents' || tabParam === 'work' || tabParam === 'history' ? tabParam : 'overview';
+  const tab = tabParam === 'log' || tabParam === 'letters' || tabParam === 'documents' || tabParam === 'work' || tabParam === 'history' || tabParam === 'payments' ? tabParam : 'overview';
   const role = session.user.role;
 
   if (detail.isPending) return <Loader />;
@@ -70,7 +71,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
       </Group>
       <CaseWarnings detail={c} />
       <OpenFlags detail={c} canWrite={canWrite} />
-      <Tabs value={tab} onChange={(v) => setParams(v === 'log' || v === 'letters' || v === 'documents' || v === 'work' || v === 'history' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setParams(v === 'log' || v === 'letters' || v === 'documents' || v === 'work' || v === 'history' || v === 'payments' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview" data-testid="case-tab-overview">
             {t('letters.overview_tab')}
@@ -80,6 +81,9 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
           </Tabs.Tab>
           <Tabs.Tab value="work" data-testid="case-tab-work">
             {t('hearings.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="payments" data-testid="case-tab-payments">
+            {t('payments.tab')}
           </Tabs.Tab>
           <Tabs.Tab value="letters" data-testid="case-tab-letters">
             {t('letters.case_tab')}
@@ -120,6 +124,9 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
         </Tabs.Panel>
         <Tabs.Panel value="log">
           <CaseLog detail={c} canWrite={roleHas(role, 'cases.write')} canOverride={roleHas(role, 'rules.override')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="payments">
+          <PaymentsPanel detail={c} canWrite={roleHas(role, 'payments.write') && c.stage !== 'closed'} canClose={roleHas(role, 'cases.write')} />
         </Tabs.Panel>
         <Tabs.Panel value="letters">
           <CaseLetters detail={c} canWrite={roleHas(role, 'letters.write')} onStale={() => setStale(true)} />
