@@ -13,6 +13,7 @@ import { seedCases } from './factory/cases';
 import { seedActivity } from './factory/activity';
 import { caseMetrics } from './cases';
 import { dashboardMetrics } from './dashboard';
+import { paymentMetrics } from './payments';
 import { encryptionRatio } from './encryption';
 import { letterMetrics } from './letters';
 import { round } from './stats';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
       const lawyer = users.find((u) => u.role === 'lawyer')?.id ?? '';
       Object.assign(metrics, await caseMetrics(core, token, lawyer));
       Object.assign(metrics, await dashboardMetrics(core, token));
+      // Adds a payment to 200 cases (a reused --data office keeps them).
+      Object.assign(metrics, await paymentMetrics(core, token, todayIso()));
     } finally {
       core.close();
     }
