@@ -180,6 +180,7 @@ export interface CaseListRow {
   instrumentType: string;
   currency: string;
   claimMinor: number;
+  paidMinor: number;
   openedOn: string;
   dueDate: string | null;
   nextActionOn: string | null;
@@ -191,7 +192,7 @@ export interface CaseListRow {
 }
 
 const ROW_COLUMNS = `k.id, k.reference, k.client_reference AS clientReference, c.name_ar AS clientName, k.debtor_name AS debtorName,
-  k.stage, k.status, k.instrument_type AS instrumentType, k.currency, k.claim_minor AS claimMinor, k.opened_on AS openedOn,
+  k.stage, k.status, k.instrument_type AS instrumentType, k.currency, k.claim_minor AS claimMinor, k.paid_minor AS paidMinor, k.opened_on AS openedOn,
   k.due_date AS dueDate, k.next_action_on AS nextActionOn, u.display_name AS lawyerName, k.note_registered AS noteRegistered,
   k.instrument_issued_on AS instrumentIssuedOn, k.client_id AS clientId`;
 

@@ -58,6 +58,11 @@ test('post a payment, see the receipt and the balance, reverse it; settle in ful
   await expect(payments.balance()).toContainText('8,500.00');
   await expect(page.getByTestId('balance-costs')).toContainText('0.00');
   await screenshot(page, testInfo, 'ar-payment-posted');
+  // The case's overview shows the balance beside the claim.
+  await page.getByTestId('case-tab-overview').click();
+  await expect(page.getByTestId('case-balance')).toContainText('8,500.00');
+  await page.getByTestId('case-tab-payments').click();
+  await expect(payments.panel()).toBeVisible();
 
   // The receipt as a PDF.
   await page.getByTestId(`payment-open-receipt-${first}`).click();

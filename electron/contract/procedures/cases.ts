@@ -89,6 +89,8 @@ export interface CaseRow {
   instrumentType: InstrumentType;
   currency: string;
   claimMinor: number;
+  /** Allocated by posted payments net of reversals: the balance is claim − paid. */
+  paidMinor: number;
   openedOn: string;
   dueDate: string | null;
   nextActionOn: string | null;
@@ -124,6 +126,8 @@ export interface CaseDetail extends Omit<z.output<typeof caseFields>, 'debtorIds
   debtors: PartyRow[];
   guarantors: PartyRow[];
   claimMinor: number;
+  /** Allocated by posted payments net of reversals: the balance is claim − paid. */
+  paidMinor: number;
   lawyerName: string | null;
   paralegalName: string | null;
   history: StageMove[];

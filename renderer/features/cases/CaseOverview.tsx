@@ -99,6 +99,14 @@ export function CaseOverview({ detail }: { detail: CaseDetail }): React.JSX.Elem
               <Table.Td>{t('cases.claim_total')}</Table.Td>
               <Table.Td>{money(detail.claimMinor, detail.currency)}</Table.Td>
             </Table.Tr>
+            <Table.Tr>
+              <Table.Td>{t('payments.paid')}</Table.Td>
+              <Table.Td>{money(detail.paidMinor, detail.currency)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr fw={700}>
+              <Table.Td>{t('payments.balance')}</Table.Td>
+              <Table.Td data-testid="case-balance">{money(detail.claimMinor - detail.paidMinor, detail.currency)}</Table.Td>
+            </Table.Tr>
           </Table.Tbody>
         </Table>
 

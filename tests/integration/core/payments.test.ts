@@ -69,6 +69,10 @@ describe('payments', () => {
     expect(b.balanceMinor).toBe(b.outstanding.costs + b.outstanding.fees + b.outstanding.principal + b.outstanding.lateCharges);
     expect(b.balanceMinor).toBe(b.claimMinor - b.allocatedMinor);
     expect(view.rows.map((r) => r.id)).toEqual([second.payment.id, first.payment.id]);
+    // The case keeps what was paid (lists and the case page show claim − paid).
+    expect((await call<CaseDetail>('cases.get', { id: k.id })).paidMinor).toBe(160_000);
+    const listed = await call<{ rows: { id: number; paidMinor: number }[] }>('cases.list', { limit: 200 });
+    expect(listed.rows.find((r) => r.id === k.id)?.paidMinor).toBe(160_000);
   });
 
   it('takes a manual split that adds up and refuses one that does not, changing nothing', async () => {
@@ -95,7 +99,7 @@ describe('payments', () => {
     expect(held.balance).toMatchObject({ balanceMinor: 0, creditMinor: 50_000, paidMinor: 1_200_000, allocatedMinor: 1_150_000 });
     expect(held.settled).toBe(true);
     // Not closed on its own: the user is asked.
-    expect((await call<CaseDetail>('cases.get', { id: k.id })).status).toBe('active');
+    expect(await call<CaseDetail>('cases.get', { id: k.id })).toMatchObject({ status: 'active', paidMinor: 1_150_000 });
   });
 
   it('refuses bad input: another currency, a future date, before the case opened, zero, cheque without its number and bank', async () => {
@@ -122,7 +126,7 @@ describe('payments', () => {
     expect(r.payment).toMatchObject({ amountMinor: -200_000, reversesId: p.payment.id, reversalReason: 'شيك مرتجع', receiptNumber: null });
     expect(r.payment.allocated).toEqual({ costs: -50_000, fees: -100_000, principal: -50_000, lateCharges: 0 });
     expect(r.balance.balanceMinor).toBe(1_150_000);
-    expect((await call<CaseDetail & { paidMinor?: number }>('cases.get', { id: k.id })).claimMinor).toBe(1_150_000);
+    expect(await call<CaseDetail>('cases.get', { id: k.id })).toMatchObject({ claimMinor: 1_150_000, paidMinor: 0 });
     const view = await call<CasePayments>('payments.forCase', { caseId: k.id });
     expect(view.rows.map((x) => [x.id, x.reversedById, x.reversesId])).toEqual([
       [p.payment.id, r.payment.id, null],
