@@ -139,7 +139,8 @@ export function caseLetterValues(source: LetterSource, caseId: number, meta: Let
   const money = (minor: number) => ({ minor, currency: k.currency });
   const deadline = deadlineDate(meta.today, meta.deadlineDays, meta.ladder);
   const inputs = meta.inputs;
-  const settlementDiscount = inputs.settlementAmountMinor !== null ? Math.max(0, k.claimMinor - inputs.settlementAmountMinor) : null;
+  const balance = Math.max(0, k.claimMinor - k.paidMinor);
+  const settlementDiscount = inputs.settlementAmountMinor !== null ? Math.max(0, balance - inputs.settlementAmountMinor) : null;
   const planCount = inputs.planCount;
   const values: Record<string, unknown> = {
     today: meta.today,
@@ -179,8 +180,8 @@ export function caseLetterValues(source: LetterSource, caseId: number, meta: Let
     'case.costs': money(k.costsMinor),
     'case.fees': money(k.feesMinor),
     'case.claim': money(k.claimMinor),
-    // Until payments exist (the money issue) the balance is the whole claim.
-    'case.balance': money(k.claimMinor),
+    // What is still owed: the claim less what posted payments allocated to it (credit held is not part of it).
+    'case.balance': money(balance),
     'case.currency': k.currency,
     'case.dueDate': k.dueDate,
     'case.court': k.court,
@@ -202,10 +203,10 @@ export function caseLetterValues(source: LetterSource, caseId: number, meta: Let
     'settlement.amount': inputs.settlementAmountMinor !== null ? money(inputs.settlementAmountMinor) : null,
     'settlement.discount': settlementDiscount !== null ? money(settlementDiscount) : null,
     'settlement.deadline': inputs.settlementDeadline,
-    'plan.total': planCount ? money(k.claimMinor) : null,
+    'plan.total': planCount ? money(balance) : null,
     'plan.count': planCount,
     // Equal instalments rounded down; the schedule itself (remainder on the last) comes with the money issue.
-    'plan.instalment': planCount ? money(Math.floor(k.claimMinor / planCount)) : null,
+    'plan.instalment': planCount ? money(Math.floor(balance / planCount)) : null,
     'plan.frequency': inputs.planFrequency ? frequencyLabel(inputs.planFrequency, lang) : '',
     'plan.firstDate': inputs.planFirstDate,
   };

@@ -114,6 +114,18 @@ describe('letters', () => {
   });
 });
 
+describe('letters after a payment', () => {
+  it('print what is still owed: the claim less what was paid', async () => {
+    const k = await newCase();
+    await call('payments.post', { caseId: k.id, onDate: '2026-11-22', amountMinor: 575_050, currency: 'SAR', method: 'bank_transfer', reference: 'TRX-1', receivedBy: 'office' });
+    const letter = await call<LetterRow>('letters.generate', { caseId: k.id, kind: 'final_notice', lang: 'ar' });
+    expect(letter.amountMinor).toBe(1_000_000);
+    const text = normalize(pdfText(await pdfOf(letter.id)));
+    expect(text).toContain('10,000.00');
+    expect(text).toContain('عشرة آلاف ريال');
+  });
+});
+
 describe('templates', () => {
   it('refuses a template with problems, saves a good one that letters then use, and restores the default', async () => {
     const bad = await t.call('templates.save', { kind: 'reminder', lang: 'ar', body: 'السيد {{debtor.shoeSize}}\n{{#if debtor.isCompany}}شركة', version: null }, token);
