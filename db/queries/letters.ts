@@ -21,6 +21,12 @@ export function nextOutgoing(db: Db, year: number): { number: string; seq: numbe
   return { number: `OUT-${year}-${String(row.seq).padStart(6, '0')}`, seq: row.seq };
 }
 
+/** The counter's next number without taking it (taken inside the write, under the register lock). */
+export function peekOutgoing(sqlite: Sqlite, year: number): number {
+  const row = cached(sqlite, 'SELECT last_seq AS seq FROM outgoing_counters WHERE year = ?').get(year) as { seq: number } | undefined;
+  return (row?.seq ?? 0) + 1;
+}
+
 export function insertLetter(db: Db, values: LetterInsert): LetterRecord {
   return db.insert(letters).values(values).returning().get();
 }

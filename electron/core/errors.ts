@@ -16,3 +16,9 @@ export class CoreError extends Error {
 export function isCoreError(e: unknown): e is CoreError {
   return e instanceof CoreError;
 }
+
+/** better-sqlite3 reports a full disk (or a full temp store) as SQLITE_FULL; Node's fs as ENOSPC. */
+export function isDiskFull(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}

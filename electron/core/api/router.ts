@@ -2,7 +2,7 @@
 import { type z } from 'zod';
 import { isProcedureName, procedures, roleHas, type ApiResult, type FieldIssue, type ProcedureName } from '../../contract';
 import { findUserById } from '../../../db/queries/users';
-import { type CoreError, isCoreError } from '../errors';
+import { type CoreError, isCoreError, isDiskFull } from '../errors';
 import { createCtx, type CoreState, type Handlers, type Handler } from './context';
 import { afterLock } from '../services/auth/lock';
 
@@ -57,10 +57,4 @@ export function createRouter(core: CoreState, handlers: Handlers): Router {
       return fail('internal', 'Something went wrong; nothing was changed');
     }
   };
-}
-
-/** better-sqlite3 reports a full disk (or a full temp store) as SQLITE_FULL; Node's fs as ENOSPC. */
-export function isDiskFull(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }

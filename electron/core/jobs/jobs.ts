@@ -5,8 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobState } from '../../contract/procedures/letters';
 import type { ApiError } from '../../contract/result';
 import type { CoreEvent } from '../api/context';
-import { CoreError, isCoreError } from '../errors';
-import { isDiskFull } from '../api/router';
+import { CoreError, isCoreError, isDiskFull } from '../errors';
 
 export interface JobControl {
   readonly signal: AbortSignal;

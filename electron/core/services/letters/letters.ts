@@ -4,7 +4,7 @@ import { TEMPLATE_KIND_INFO, type TemplateLang } from '../../../domain/template'
 import { isClosedStatus, type CaseStatus } from '../../../domain/ladder';
 import type { Ctx, Handlers } from '../../api/context';
 import { CoreError } from '../../errors';
-import type { Db, Sqlite } from '../../../../db/open';
+import type { Db } from '../../../../db/open';
 import { getCase, setDerivedColumns, updateCaseVersioned, type CaseRecord } from '../../../../db/queries/cases';
 import { getBlob, getDocument, putBlob } from '../../../../db/queries/documents';
 import {
@@ -15,6 +15,7 @@ import {
   lettersForCase,
   listRegister,
   nextOutgoing,
+  peekOutgoing,
   updateLetterVersioned,
   type LetterRecord,
 } from '../../../../db/queries/letters';
@@ -44,12 +45,6 @@ export function assertCaseKind(kind: TemplateKind): void {
 
 export function assertOpen(k: CaseRecord): void {
   if (k.stage === 'closed' || isClosedStatus(k.status as CaseStatus)) throw new CoreError('cases.closed', 'A closed case gets no letters');
-}
-
-/** The counter's next number without taking it (taken inside the write, under the register lock). */
-export function peekOutgoing(sqlite: Sqlite, year: number): number {
-  const row = sqlite.prepare('SELECT last_seq AS seq FROM outgoing_counters WHERE year = ?').get(year) as { seq: number } | undefined;
-  return (row?.seq ?? 0) + 1;
 }
 
 export function outgoingNumber(year: number, seq: number): string {
