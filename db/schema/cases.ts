@@ -26,6 +26,10 @@ export const cases = sqliteTable(
     claimMinor: integer('claim_minor').notNull(), // principal + costs + fees, for filters and sorting
     // Kept by the payments service in the payment's transaction: the balance is claim − paid (lists sort on it).
     paidMinor: integer('paid_minor').notNull().default(0),
+    // Late charges (only where the client's agreement allows them; part of claim_minor when set).
+    lateChargesMinor: integer('late_charges_minor').notNull().default(0),
+    // Kept by the settlements service: what an open or paid settlement waives. Balance = claim − paid − discount.
+    discountMinor: integer('discount_minor').notNull().default(0),
     lawyerId: text('lawyer_id').references(() => users.id),
     paralegalId: text('paralegal_id').references(() => users.id),
     status: text('status').notNull().default('active'),
@@ -59,6 +63,8 @@ export const cases = sqliteTable(
     // Lists sort and page on coalesce(…, '9999-12-31') (no date sorts last): the index is on that expression.
     index('cases_next_action').on(sql`coalesce(${t.nextActionOn}, '9999-12-31')`, t.id),
     index('cases_claim').on(t.claimMinor, t.id),
+    // The cases list sorts on the balance; reports sum it by client.
+    index('cases_balance').on(sql`${t.claimMinor} - ${t.paidMinor} - ${t.discountMinor}`, t.id),
     index('cases_lawyer').on(t.lawyerId, t.openedOn, t.id),
     index('cases_paralegal').on(t.paralegalId, t.openedOn, t.id),
     index('cases_client_ref').on(t.clientId, t.clientReference),

@@ -20,6 +20,10 @@ export const clients = sqliteTable(
     contacts: text('contacts').notNull().default('[]'), // JSON: [{name,title,phone,email}]
     feePercentBp: integer('fee_percent_bp'),
     feeFixedPerStage: text('fee_fixed_per_stage').notNull().default('{}'), // JSON: {stage: minor}
+    // The order payments are allocated to the claim's components (comma-separated; default costs, fees, principal).
+    allocationOrder: text('allocation_order').notNull().default('costs,fees,principal,lateCharges'),
+    // Whether the client's contracts allow late charges on their cases (no interest by default).
+    lateChargesAllowed: integer('late_charges_allowed', { mode: 'boolean' }).notNull().default(false),
     rulePack: text('rule_pack', { enum: ['none', 'sama'] }).notNull().default('none'),
     notes: text('notes').notNull().default(''),
     archived: integer('archived', { mode: 'boolean' }).notNull().default(false),

@@ -23,6 +23,15 @@ export const PERMISSIONS = [
   'rules.override',
   'dashboard.office',
   'payments.write',
+  'remittances.write',
+  'ledger.read',
+  'reports.office',
+  'reports.own',
+  'reports.money',
+  'data.import',
+  'data.export',
+  'backups.manage',
+  'privacy.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,14 +41,17 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, readonly Permission[]>> = 
     'office.read', 'office.write', 'settings.read', 'settings.write', 'users.read', 'users.write', 'audit.read',
     'cases.read', 'cases.write', 'cases.move', 'stage.override', 'clients.write', 'parties.write',
     'documents.write', 'templates.write', 'letters.write', 'rules.override', 'dashboard.office', 'payments.write',
+    'remittances.write', 'ledger.read', 'reports.office', 'reports.own', 'reports.money', 'data.import', 'data.export',
+    'backups.manage', 'privacy.manage',
   ],
   lawyer: [
     'office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'cases.move', 'clients.write', 'parties.write',
-    'documents.write', 'templates.write', 'letters.write', 'payments.write',
+    'documents.write', 'templates.write', 'letters.write', 'payments.write', 'reports.own', 'data.import', 'data.export',
   ],
-  paralegal: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'parties.write', 'documents.write', 'letters.write', 'payments.write'],
+  paralegal: ['office.read', 'settings.read', 'users.read', 'cases.read', 'cases.write', 'parties.write', 'documents.write', 'letters.write', 'payments.write',
+    'reports.own'],
   staff: ['office.read', 'settings.read', 'cases.read'],
-  accountant: ['office.read', 'settings.read', 'users.read', 'cases.read', 'payments.write'],
+  accountant: ['office.read', 'settings.read', 'users.read', 'cases.read', 'payments.write', 'remittances.write', 'ledger.read', 'reports.money', 'data.export'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -83,5 +83,17 @@ export const settingsSchema = z.object({
   samaWorkingDays: z.array(z.number().int().min(0).max(6)).max(7),
   /** Saturday contact allowed on top of the working days (the office's choice under the pack). */
   samaSaturdayAllowed: z.boolean(),
+  /** Instalments missed at once after which a plan defaults and the case returns to the queue. */
+  planDefaultAfterMissed: z.number().int().min(1, 'validation.min').max(12, 'validation.max'),
+  /** Which instalment carries the minor units that do not divide evenly. */
+  planRemainderOn: z.enum(['first', 'last']),
+  /** Automatic backups: the folder ('' = not chosen yet), the daily time (HH:MM) and how many to keep. */
+  backupFolder: z.string().max(1000),
+  backupTime: timeOfDaySchema,
+  backupKeepDaily: z.number().int().min(1, 'validation.min').max(60, 'validation.max'),
+  backupKeepWeekly: z.number().int().min(0, 'validation.min').max(52, 'validation.max'),
+  backupKeepMonthly: z.number().int().min(0, 'validation.min').max(120, 'validation.max'),
+  /** Personal data of a debtor may be erased this many years after their last case closed (PDPL). */
+  retentionYears: z.number().int().min(1, 'validation.min').max(30, 'validation.max'),
 });
 export type Settings = z.output<typeof settingsSchema>;

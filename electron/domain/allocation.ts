@@ -7,6 +7,14 @@ export type ClaimComponent = (typeof CLAIM_COMPONENTS)[number];
 /** The office's default order: costs, then fees, then principal; late charges (where allowed) last. */
 export const DEFAULT_ALLOCATION_ORDER: readonly ClaimComponent[] = ['costs', 'fees', 'principal', 'lateCharges'];
 
+/** A client's stored order ('costs,fees,principal,lateCharges'); anything unreadable gives the default order. */
+export function parseAllocationOrder(stored: string): ClaimComponent[] {
+  const parts = stored.split(',');
+  const known = parts.filter((p): p is ClaimComponent => (CLAIM_COMPONENTS as readonly string[]).includes(p));
+  if (known.length !== CLAIM_COMPONENTS.length || new Set(known).size !== known.length) return [...DEFAULT_ALLOCATION_ORDER];
+  return known;
+}
+
 /** Amounts per component in minor units; late charges only where the client's settings allow them. */
 export interface ClaimComponents {
   costs: number;

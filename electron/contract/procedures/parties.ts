@@ -22,6 +22,7 @@ import {
   type Page,
 } from '../fields';
 import { STAGES, type Stage } from '../../domain/ladder';
+import { CLAIM_COMPONENTS, DEFAULT_ALLOCATION_ORDER } from '../../domain/allocation';
 
 export const PARTY_KINDS = ['person', 'company'] as const;
 export const RULE_PACKS = ['none', 'sama'] as const;
@@ -65,6 +66,14 @@ const clientFields = z.object({
   fee: feeAgreementSchema.default({ percentBp: null, fixedPerStage: {} }),
   powersOfAttorney: z.array(powerOfAttorneySchema).max(20).default([]),
   rulePack: z.enum(RULE_PACKS).default('none'),
+  /** The order payments go to the claim's components (each component once). */
+  allocationOrder: z
+    .array(z.enum(CLAIM_COMPONENTS))
+    .length(CLAIM_COMPONENTS.length, 'validation.allocation_order')
+    .refine((order) => new Set(order).size === order.length, 'validation.allocation_order')
+    .default([...DEFAULT_ALLOCATION_ORDER]),
+  /** Whether the client's contracts allow late charges on a case. */
+  lateChargesAllowed: z.boolean().default(false),
   notes: text(2000).default(''),
 });
 export const clientInput = clientFields.superRefine((v, ctx) => {

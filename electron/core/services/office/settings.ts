@@ -15,6 +15,14 @@ export const DEFAULT_SETTINGS: Settings = {
   samaHoursTo: '20:00',
   samaWorkingDays: [0, 1, 2, 3, 4],
   samaSaturdayAllowed: false,
+  planDefaultAfterMissed: 2,
+  planRemainderOn: 'last',
+  backupFolder: '',
+  backupTime: '02:00',
+  backupKeepDaily: 7,
+  backupKeepWeekly: 4,
+  backupKeepMonthly: 12,
+  retentionYears: 10,
 };
 
 export function loadSettings(db: Db): Settings {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ClientDetail, ClientRow, PoaWarning } from '../../../contract/procedures/parties';
 import type { clientInput } from '../../../contract/procedures/parties';
 import { diffDays, todayIso } from '../../../domain/dates';
+import { parseAllocationOrder } from '../../../domain/allocation';
 import type { Handlers } from '../../api/context';
 import { CoreError } from '../../errors';
 import type { Db, Sqlite } from '../../../../db/open';
@@ -42,6 +43,8 @@ function columns(v: ClientValues, now: string): Omit<ClientRecord, 'id' | 'versi
     feePercentBp: v.fee.percentBp,
     feeFixedPerStage: JSON.stringify(v.fee.fixedPerStage),
     rulePack: v.rulePack,
+    allocationOrder: v.allocationOrder.join(','),
+    lateChargesAllowed: v.lateChargesAllowed,
     notes: v.notes,
     updatedAt: now,
   };
@@ -90,6 +93,8 @@ export function clientDetail(db: Db, sqlite: Sqlite, id: number, today: string):
       pleadingClause: p.pleadingClause,
     })),
     rulePack: c.rulePack,
+    allocationOrder: parseAllocationOrder(c.allocationOrder),
+    lateChargesAllowed: c.lateChargesAllowed,
     notes: c.notes,
     caseCount: clientCaseCounts(sqlite, id).total,
     warnings: poaWarnings(db, sqlite, id, today),
