@@ -36,6 +36,8 @@ export const payments = sqliteTable(
     reversalReason: text('reversal_reason').notNull().default(''),
     receiptNumber: text('receipt_number'),
     receiptSha256: text('receipt_sha256').references(() => blobs.sha256),
+    /** The receipt's language: its PDF is rendered right after the posting commits (or later, if it is missing). */
+    lang: text('lang', { enum: ['ar', 'en'] }).notNull().default('ar'),
     notes: text('notes').notNull().default(''),
     createdBy: text('created_by').references(() => users.id),
     createdAt: text('created_at').notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE `payments` ADD `lang` text DEFAULT 'ar' NOT NULL;
