@@ -8,3 +8,4 @@ export * from './documents';
 export * from './letters';
 export * from './activity';
 export * from './money';
+export * from './imports';
