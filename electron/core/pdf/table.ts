@@ -1,4 +1,5 @@
-// Tables: weighted column widths, RTL column order, grey borders and zebra rows, header repeated on each page.
+// Tables: weighted column widths and alignment, RTL column order, grey borders and zebra rows, header repeated on each
+// page, and a totals row kept with the last row.
 import { fillRect, fmt, hLine } from './flow';
 import type { Flow } from './flow';
 import { layoutParagraph } from './paragraph';
@@ -77,5 +78,14 @@ export function drawTable(flow: Flow, columns: readonly TableColumn[], rows: rea
     }
     drawRow(row, zebra && i % 2 === 1 ? ZEBRA_GRAY : null);
   });
+  if (opts.totals) {
+    // Bold on the header's shade; on a new page it comes under the repeated header, never alone.
+    const totals = layoutRow(flow, columns, widths, opts.totals, size, true);
+    if (flow.ensure(totals.height) && repeatHeader) {
+      flow.ensure(header.height + totals.height);
+      drawRow(header, HEADER_GRAY);
+    }
+    drawRow(totals, HEADER_GRAY);
+  }
   flow.y += (opts.spaceAfter ?? 4) * (72 / 25.4);
 }

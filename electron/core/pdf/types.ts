@@ -55,6 +55,8 @@ export interface TableOptions {
   borders?: boolean;
   /** Repeat the header row on every page the table continues on. Default true. */
   repeatHeader?: boolean;
+  /** A last row in bold on the header's shade (the sums of amount columns); one cell per column, '' for none. */
+  totals?: readonly RichText[];
   spaceAfter?: number;
 }
 
@@ -98,4 +100,19 @@ export interface DocumentOptions {
   /** Body text size in pt. Default 11. */
   size?: number;
   title?: string;
+}
+
+/** One bar of a chart: its length (minor units or a count, never negative) and the figure written beside it. */
+export interface ChartItem {
+  label: RichText;
+  value: number;
+  display: RichText;
+}
+
+export interface ChartOptions {
+  /** bars: horizontal; funnel: centred bars narrowing down (a pipeline); columns: vertical (months). */
+  kind: 'bars' | 'funnel' | 'columns';
+  title?: RichText;
+  /** Space after the chart, in mm. Default 5. */
+  spaceAfter?: number;
 }
