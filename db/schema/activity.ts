@@ -25,7 +25,8 @@ export const promises = sqliteTable(
     cancelledAt: text('cancelled_at'),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('promises_case').on(t.caseId, t.dueOn), index('promises_state_due').on(t.state, t.dueOn)],
+  // Reports count the promises recorded in a period.
+  (t) => [index('promises_case').on(t.caseId, t.dueOn), index('promises_state_due').on(t.state, t.dueOn), index('promises_created').on(t.createdAt)],
 );
 
 /** A dispute (objection) or a hold on a case: out of the escalation queue until resolved. */

@@ -120,7 +120,8 @@ export const stageMoves = sqliteTable(
     override: integer('override', { mode: 'boolean' }).notNull().default(false),
     guards: text('guards').notNull().default('[]'), // JSON: the guards overridden
   },
-  (t) => [index('stage_moves_case').on(t.caseId, t.id)],
+  // Reports count the moves of a period (entered, left, cases advanced).
+  (t) => [index('stage_moves_case').on(t.caseId, t.id), index('stage_moves_on').on(t.on, t.caseId)],
 );
 
 /** Gapless office references per year: the counter moves in the same transaction as the insert. */
