@@ -75,7 +75,7 @@ export interface ReportDocumentModel {
   lang: 'ar' | 'en';
   digits: 'western' | 'arabic';
   title: string;
-  /** The period in both calendars, already formatted; absent for reports of "now". */
+  /** The period as ISO dates (each exporter writes them in both calendars); absent for reports of "now". */
   period?: { from: string; to: string };
   filters: readonly ReportFilterLine[];
   /** ISO instant the report was produced at. */

@@ -8,15 +8,18 @@ import { loadFontFaces } from './fonts';
 import { drawFurniture } from './furniture';
 import type { FurnitureContext, PlacedImage } from './furniture';
 import { drawTable } from './table';
+import { drawChart } from './chart';
 import { registerFlateStream } from './streams';
 import { createTextRenderer } from './text-draw';
-import type { DocumentOptions, HeadingOptions, ParagraphOptions, RichText, SignatureBlock, TableColumn, TableOptions } from './types';
+import type { ChartItem, ChartOptions, DocumentOptions, HeadingOptions, ParagraphOptions, RichText, SignatureBlock, TableColumn, TableOptions } from './types';
 
 /** The calls a letter or report is written with. Distances are in mm, font sizes in pt. */
 export interface ContentBuilder {
   heading(text: RichText, opts?: HeadingOptions): ContentBuilder;
   paragraph(content: RichText, opts?: ParagraphOptions): ContentBuilder;
   table(columns: readonly TableColumn[], rows: readonly (readonly RichText[])[], opts?: TableOptions): ContentBuilder;
+  /** A bar, funnel or column chart in greys, kept on one page. */
+  chart(items: readonly ChartItem[], opts: ChartOptions): ContentBuilder;
   spacer(mm: number): ContentBuilder;
   rule(opts?: { gray?: number; width?: number }): ContentBuilder;
   pageBreak(): ContentBuilder;
@@ -118,6 +121,10 @@ export async function createEngine(opts: DocumentOptions): Promise<Engine> {
       drawTable(flow, columns, rows, o);
       return builder;
     },
+    chart(items, o) {
+      drawChart(flow, items, o);
+      return builder;
+    },
     spacer(mm) {
       flow.y += mm * MM;
       return builder;
@@ -214,6 +221,7 @@ export function createDocument(opts: DocumentOptions): DocumentBuilder {
     heading: record((b, text: RichText, o?: HeadingOptions) => b.heading(text, o)),
     paragraph: record((b, content: RichText, o?: ParagraphOptions) => b.paragraph(content, o)),
     table: record((b, c: readonly TableColumn[], r: readonly (readonly RichText[])[], o?: TableOptions) => b.table(c, r, o)),
+    chart: record((b, items: readonly ChartItem[], o: ChartOptions) => b.chart(items, o)),
     spacer: record((b, mm: number) => b.spacer(mm)),
     rule: record((b, o?: { gray?: number; width?: number }) => b.rule(o)),
     pageBreak: record((b) => b.pageBreak()),

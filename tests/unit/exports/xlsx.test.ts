@@ -27,7 +27,7 @@ function model(lang: 'ar' | 'en'): ReportDocumentModel {
     lang,
     digits: 'western',
     title: lang === 'ar' ? 'أعمار الديون' : 'Aging',
-    period: { from: '1447/07/12هـ الموافق 2026/01/01م', to: '1448/07/11هـ الموافق 2026/12/31م' },
+    period: { from: '2026-01-01', to: '2026-12-31' },
     filters: [{ label: lang === 'ar' ? 'العميل' : 'Client', value: lang === 'ar' ? 'الكل' : 'All' }],
     generatedAt: '2026-11-22T10:00:00.000Z',
     sections: [
@@ -87,6 +87,7 @@ describe('report workbook', () => {
     expect(view && 'ySplit' in view ? view.ySplit : 0).toBe(header);
     expect(ws.getCell(header, 1).value).toBe('العميل');
     expect(ws.getCell(2, 1).text).toContain('الفترة');
+    expect(ws.getCell(2, 1).text).toContain('2026/01/01م');
 
     const data = sarRows.map((_, i) => ws.getRow(header + 1 + i));
     data.forEach((row, i) => {
