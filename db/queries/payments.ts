@@ -11,12 +11,6 @@ export function receiptNumber(year: number, seq: number): string {
   return `RC-${year}-${String(seq).padStart(6, '0')}`;
 }
 
-/** The counter's next number without taking it (taken inside the write, under the register lock). */
-export function peekReceipt(sqlite: Sqlite, year: number): number {
-  const row = cached(sqlite, 'SELECT last_seq AS seq FROM receipt_counters WHERE year = ?').get(year) as { seq: number } | undefined;
-  return (row?.seq ?? 0) + 1;
-}
-
 /** Take the next receipt number of the year (gapless: only inside the payment's transaction). */
 export function nextReceipt(db: Db, year: number): { number: string; seq: number } {
   const row = cached(
@@ -32,10 +26,6 @@ export function insertPayment(db: Db, values: PaymentInsert): PaymentRecord {
 
 export function getPayment(db: Db, id: number): PaymentRecord | undefined {
   return db.select().from(payments).where(eq(payments.id, id)).get();
-}
-
-export function setReceipt(db: Db, id: number, number: string, sha256: string): void {
-  cached(db.$client, 'UPDATE payments SET receipt_number = ?, receipt_sha256 = ? WHERE id = ?').run(number, sha256, id);
 }
 
 /** Every row of the case (payments and reversals), oldest first. */
@@ -76,6 +66,27 @@ export function standingPayments(sqlite: Sqlite, caseId: number): { onDate: stri
         AND NOT EXISTS (SELECT 1 FROM payments r WHERE r.reverses_id = p.id)
       ORDER BY p.on_date, p.id`,
   ).all(caseId) as { onDate: string; createdAt: string; amountMinor: number }[];
+}
+
+/** The client's stored allocation order ('costs,fees,principal,lateCharges'), undefined when there is no such client. */
+export function clientAllocationOrder(sqlite: Sqlite, clientId: number): string | undefined {
+  const row = cached(sqlite, 'SELECT allocation_order AS o FROM clients WHERE id = ?').get(clientId) as { o: string } | undefined;
+  return row?.o;
+}
+
+/** What payments had allocated on the case up to and including this row (for a receipt's balance after it). */
+export function allocatedThrough(sqlite: Sqlite, caseId: number, id: number): number {
+  const row = cached(
+    sqlite,
+    `SELECT coalesce(sum(alloc_costs_minor + alloc_fees_minor + alloc_principal_minor + alloc_late_minor), 0) AS a
+       FROM payments WHERE case_id = ? AND id <= ?`,
+  ).get(caseId, id) as { a: number };
+  return row.a;
+}
+
+/** Store a receipt's PDF on its payment unless one is stored already (the first render wins); true when stored. */
+export function setReceiptPdf(db: Db, id: number, sha256: string): boolean {
+  return cached(db.$client, 'UPDATE payments SET receipt_sha256 = ? WHERE id = ? AND receipt_sha256 IS NULL').run(sha256, id).changes === 1;
 }
 
 export function addPaid(db: Db, caseId: number, deltaMinor: number, now: string): void {

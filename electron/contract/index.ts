@@ -11,6 +11,7 @@ import { dashboardProcedures } from './procedures/dashboard';
 import { calendarProcedures } from './procedures/calendar';
 import { activityProcedures } from './procedures/activity';
 import { paymentProcedures } from './procedures/payments';
+import { settlementProcedures } from './procedures/settlements';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
@@ -25,6 +26,7 @@ export const procedures = {
   ...calendarProcedures,
   ...activityProcedures,
   ...paymentProcedures,
+  ...settlementProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

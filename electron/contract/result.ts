@@ -61,6 +61,11 @@ export const ERROR_CODES = [
   'payments.currency', // the payment's currency is not the case's
   'payments.already_reversed', // a payment is reversed once
   'payments.not_reversible', // a reversal is not itself reversed
+  'payments.case_closed', // the case is closed (settled, paid, uncollectable, withdrawn): reopen it to post, reverse or agree a settlement
+  'settlements.amount', // a settlement is for less than the balance: details.balanceMinor
+  'settlements.open_exists', // the case already has a settlement that stands (open or paid): details.id, details.state
+  'settlements.not_open', // only an open settlement is broken: details.state
+  'settlements.currency', // the settlement's currency is not the case's
   'hearings.non_working_day', // a hearing on a weekend or holiday needs a reason: details say which day
   'hearings.result_recorded', // the hearing already has its result (and maybe its next hearing)
   'hearings.next_before', // the next hearing must come after this one

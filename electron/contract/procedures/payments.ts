@@ -45,14 +45,17 @@ export interface PaymentRow {
   createdAt: string;
 }
 
-/** The case's balance: every figure a sum of its parts (outstanding = claim − allocated, per component and in total). */
+/** The case's balance: every figure a sum of its parts (outstanding = claim − allocated − discount, per component and in total). */
 export interface CaseBalanceRow {
   currency: string;
   claim: ComponentMinor;
   allocated: ComponentMinor;
+  /** Waived by a settlement that is open or paid (0 once it is broken). */
+  discount: ComponentMinor;
   outstanding: ComponentMinor;
   claimMinor: number;
   allocatedMinor: number;
+  discountMinor: number;
   /** Held for the debtor beyond the whole claim (net of reversals). */
   creditMinor: number;
   /** Everything received net of reversals: allocated + credit. */
@@ -71,8 +74,10 @@ export interface CasePayments {
 export interface PostedPayment {
   payment: PaymentRow;
   balance: CaseBalanceRow;
-  /** The balance is now zero: the screen asks whether to close the case as paid (never closed automatically). */
+  /** The balance is now zero: the screen asks whether to close the case (never closed automatically). */
   settled: boolean;
+  /** How to close it when asked: 'settled' when a settlement was paid, else 'closed_paid' (null while a balance remains). */
+  closeAs: 'settled' | 'closed_paid' | null;
 }
 
 const manualSplit = z.object({
@@ -110,12 +115,16 @@ export type PaymentInput = z.input<typeof paymentInput>;
 
 export const paymentProcedures = {
   'payments.forCase': proc<CasePayments>()({ input: z.object({ caseId: idSchema }), access: 'cases.read', kind: 'read' }),
-  /** Refused with payments.overpayment (details {balanceMinor}), payments.manual_allocation (details: problems), payments.currency. */
+  /**
+   * Refused with payments.overpayment (details {balanceMinor}), payments.manual_allocation (details: problems),
+   * payments.currency, payments.case_closed. Returns once the posting commits; the receipt PDF renders right after.
+   */
   'payments.post': proc<PostedPayment>()({ input: paymentInput, access: 'payments.write', kind: 'write' }),
   'payments.reverse': proc<PostedPayment>()({
     input: z.object({ id: idSchema, reason: requiredText(1000), onDate: isoDateSchema }),
     access: 'payments.write',
     kind: 'write',
   }),
+  /** The stored receipt PDF; rendered (as of its payment) and stored first if it is still missing. */
   'payments.receipt': proc<{ fileName: string; pdfBase64: string }>()({ input: z.object({ id: idSchema }), access: 'cases.read', kind: 'read' }),
 } as const;

@@ -1,47 +1,27 @@
-// Payments: post (allocated to the claim's components, numbered, with its receipt PDF, in one transaction), reverse
-// (a new row with the negated amounts), the case's payments and balance, and the stored receipt.
-import type { CaseBalanceRow, CasePayments, ComponentMinor, PaymentMethod, PaymentRow, PostedPayment } from '../../../contract/procedures/payments';
-import { allocatePayment, balanceOf, reverseAllocation, type ComponentAmounts } from '../../../domain/allocation';
+// Payments: post (allocated to the claim's components in the client's order or split by hand, numbered, in one
+// transaction with the paid amount, the settlement's and the promises' standing; the receipt PDF renders right after the
+// commit), reverse (a new row with the negated amounts), the case's payments and balance, and the stored receipt.
+import type { CasePayments, PaymentMethod, PaymentRow, PostedPayment } from '../../../contract/procedures/payments';
+import { allocatePayment, reverseAllocation } from '../../../domain/allocation';
 import { todayIso } from '../../../domain/dates';
 import type { CaseStatus } from '../../../domain/ladder';
-import type { TemplateLang, TemplateValues } from '../../../domain/template';
-import { renderWithUse } from '../../../domain/template';
-import type { Ctx, Handlers } from '../../api/context';
+import type { Handlers } from '../../api/context';
 import { CoreError } from '../../errors';
 import type { Db } from '../../../../db/open';
 import { getCase, type CaseRecord } from '../../../../db/queries/cases';
-import { getBlob, putBlob } from '../../../../db/queries/documents';
-import { getOffice } from '../../../../db/queries/office';
-import {
-  addPaid,
-  casePaymentRows,
-  getPayment,
-  insertPayment,
-  nextReceipt,
-  paymentTotals,
-  peekReceipt,
-  receiptNumber,
-  reversalOf,
-  setReceipt,
-  type PaymentRecord,
-} from '../../../../db/queries/payments';
+import { getBlob } from '../../../../db/queries/documents';
+import { addPaid, casePaymentRows, getPayment, insertPayment, nextReceipt, reversalOf, type PaymentRecord } from '../../../../db/queries/payments';
+import { standingSettlement } from '../../../../db/queries/settlements';
 import { userNames } from '../../../../db/queries/promises';
-import { renderLetters } from '../../pdf';
-import { composeLetter, letterDocumentOptions } from '../../letters/compose';
-import { templateBody } from '../../letters/produce';
-import { withRegisterLock } from '../../letters/register-lock';
-import { caseLetterValues, LetterSource } from '../../letters/values';
-import { loadLadder } from '../cases/facts';
-import { sha256Hex } from '../documents/handlers';
-import { letterDigits } from '../letters/rows';
 import { refreshPromises } from '../promises/standing';
+import { refreshPlan } from '../plans/standing';
+import { refreshSettlement } from '../settlements/standing';
+import { allocationOrderOf, caseBalance, isCaseClosed } from './balance';
+import { storeReceipt } from './receipts';
+
+export { caseBalance } from './balance';
 
 type PaymentHandlers = Pick<Handlers, 'payments.forCase' | 'payments.post' | 'payments.reverse' | 'payments.receipt'>;
-
-const METHOD_LABELS: Record<TemplateLang, Record<PaymentMethod, string>> = {
-  ar: { bank_transfer: 'تحويل بنكي', cash: 'نقداً', cheque: 'شيك', sadad: 'سداد', mada: 'مدى', card: 'بطاقة ائتمانية' },
-  en: { bank_transfer: 'Bank transfer', cash: 'Cash', cheque: 'Cheque', sadad: 'SADAD', mada: 'mada', card: 'Card' },
-};
 
 function requireCase(db: Db, id: number): CaseRecord {
   const k = getCase(db, id);
@@ -53,27 +33,8 @@ function invalid(path: string, message: string): CoreError {
   return new CoreError('input.invalid', 'The payment is not valid', [{ path, code: 'custom', message }]);
 }
 
-/** The claim's components as stored on the case (late charges are not charged by default). */
-function claimOf(k: CaseRecord): ComponentAmounts {
-  return { costs: k.costsMinor, fees: k.feesMinor, principal: k.principalMinor, lateCharges: 0 };
-}
-
-/** The case's balance from its claim and the sums of every payment row (reversals negative). */
-export function caseBalance(db: Db, k: CaseRecord): CaseBalanceRow {
-  const t = paymentTotals(db.$client, k.id);
-  const allocated: ComponentMinor = { costs: t.costs, fees: t.fees, principal: t.principal, lateCharges: t.lateCharges };
-  const b = balanceOf(claimOf(k), [allocated], []);
-  return {
-    currency: k.currency,
-    claim: claimOf(k),
-    allocated,
-    outstanding: b.byComponent,
-    claimMinor: b.claimMinor,
-    allocatedMinor: b.allocatedMinor,
-    creditMinor: t.credit,
-    paidMinor: b.allocatedMinor + t.credit,
-    balanceMinor: b.outstandingMinor,
-  };
+function refuseClosed(k: CaseRecord): void {
+  if (isCaseClosed(k)) throw new CoreError('payments.case_closed', 'The case is closed: reopen it first', { status: k.status, stage: k.stage });
 }
 
 function toRow(p: PaymentRecord, reversedById: number | null, createdByName: string): PaymentRow {
@@ -95,7 +56,8 @@ function toRow(p: PaymentRecord, reversedById: number | null, createdByName: str
     reversedById,
     reversalReason: p.reversalReason,
     receiptNumber: p.receiptNumber,
-    hasReceipt: p.receiptSha256 !== null,
+    // A numbered receipt is there to open: its PDF is rendered on demand if it is not stored yet.
+    hasReceipt: p.receiptNumber !== null,
     notes: p.notes,
     createdByName,
     createdAt: p.createdAt,
@@ -124,49 +86,11 @@ function caseRows(db: Db, caseId: number): PaymentRow[] {
   return out;
 }
 
-interface ReceiptFacts {
-  number: string;
-  amountMinor: number;
-  onDate: string;
-  method: PaymentMethod;
-  reference: string;
-  balanceAfterMinor: number;
-}
-
-/** The receipt PDF from the office's `payment_receipt` template (else the shipped default). */
-async function renderReceipt(ctx: Ctx, k: CaseRecord, lang: TemplateLang, r: ReceiptFacts): Promise<Uint8Array> {
-  const db = ctx.db();
-  const digits = letterDigits(ctx);
-  const date = todayIso(ctx.core.now());
-  const facts = caseLetterValues(new LetterSource(db), k.id, {
-    lang,
-    today: date,
-    outgoingNumber: r.number,
-    verifyCode: r.number,
-    deadlineDays: null,
-    inputs: { settlementAmountMinor: null, settlementDeadline: null, planCount: null, planFrequency: null, planFirstDate: null },
-    ladder: loadLadder(db),
-  });
-  if (!facts) throw new CoreError('not_found', 'No such case');
-  const money = (minor: number) => ({ minor, currency: k.currency });
-  const values: TemplateValues = {
-    ...facts.values,
-    'case.balance': money(r.balanceAfterMinor),
-    'payment.receiptNumber': r.number,
-    'payment.amount': money(r.amountMinor),
-    'payment.date': r.onDate,
-    'payment.method': METHOD_LABELS[lang][r.method],
-    'payment.reference': r.reference,
-    'payment.balanceAfter': money(r.balanceAfterMinor),
-  };
-  const { blocks } = renderWithUse(templateBody(db, 'payment_receipt', lang), values, { lang, digits });
-  const merged = await renderLetters(letterDocumentOptions(getOffice(db), lang, digits), [composeLetter(blocks)]);
-  return merged.pdf;
-}
-
-function posted(db: Db, k: CaseRecord, id: number): PostedPayment {
-  const balance = caseBalance(db, requireCase(db, k.id));
-  return { payment: paymentRow(db, id), balance, settled: balance.balanceMinor === 0 };
+function posted(db: Db, caseId: number, id: number): PostedPayment {
+  const balance = caseBalance(db, requireCase(db, caseId));
+  const settled = balance.balanceMinor === 0;
+  const closeAs = settled ? (standingSettlement(db, caseId)?.state === 'paid' ? 'settled' : 'closed_paid') : null;
+  return { payment: paymentRow(db, id), balance, settled, closeAs };
 }
 
 export const paymentHandlers: PaymentHandlers = {
@@ -177,23 +101,24 @@ export const paymentHandlers: PaymentHandlers = {
     return result;
   },
 
-  'payments.post': async (ctx, input) => {
-    const db = ctx.db();
-    const k = requireCase(db, input.caseId);
+  'payments.post': (ctx, input) => {
     const date = todayIso(ctx.core.now());
-    if (input.onDate > date) throw invalid('onDate', 'validation.payment_future');
-    if (input.onDate < k.openedOn) throw invalid('onDate', 'validation.payment_before_opened');
-    if (input.currency !== k.currency) throw new CoreError('payments.currency', 'The payment is not in the case currency', { caseCurrency: k.currency });
-    if (input.amountMinor <= 0) throw invalid('amountMinor', 'validation.amount_positive');
+    const now = ctx.core.now().toISOString();
     const year = Number(input.onDate.slice(0, 4));
-    const sqlite = db.$client;
-
-    return withRegisterLock(async () => {
-      // Under the lock nothing else posts: the balance read here is the balance the write sees.
-      const before = caseBalance(db, requireCase(db, k.id));
+    // One synchronous transaction: the balance read here is the balance the write sees, and the receipt's number is
+    // taken with the row (gapless). The PDF is not in it: it renders from the stored payment once this commits.
+    const result = ctx.write((db) => {
+      const k = requireCase(db, input.caseId);
+      refuseClosed(k);
+      if (input.onDate > date) throw invalid('onDate', 'validation.payment_future');
+      if (input.onDate < k.openedOn) throw invalid('onDate', 'validation.payment_before_opened');
+      if (input.currency !== k.currency) throw new CoreError('payments.currency', 'The payment is not in the case currency', { caseCurrency: k.currency });
+      if (input.amountMinor <= 0) throw invalid('amountMinor', 'validation.amount_positive');
+      const before = caseBalance(db, k);
       const alloc = allocatePayment({
         amountMinor: input.amountMinor,
         components: before.outstanding,
+        order: allocationOrderOf(db, k),
         ...(input.allocation ? { manual: input.allocation } : {}),
       });
       if (alloc.problems.length > 0) throw new CoreError('payments.manual_allocation', 'The manual split does not stand', alloc.problems);
@@ -201,55 +126,45 @@ export const paymentHandlers: PaymentHandlers = {
         throw new CoreError('payments.overpayment', 'More than the balance', { balanceMinor: before.balanceMinor, creditMinor: alloc.creditMinor });
       }
       const allocatedMinor = input.amountMinor - alloc.creditMinor;
-      const balanceAfterMinor = before.balanceMinor - allocatedMinor;
-      const number = receiptNumber(year, peekReceipt(sqlite, year));
-      const pdf = await renderReceipt(ctx, k, input.lang, {
-        number,
-        amountMinor: input.amountMinor,
+      const receipt = nextReceipt(db, year);
+      const p = insertPayment(db, {
+        caseId: k.id,
         onDate: input.onDate,
+        amountMinor: input.amountMinor,
+        currency: input.currency,
         method: input.method,
+        chequeNumber: input.method === 'cheque' ? input.chequeNumber : '',
+        chequeBank: input.method === 'cheque' ? input.chequeBank : '',
         reference: input.reference,
-        balanceAfterMinor,
+        receivedBy: input.receivedBy,
+        allocCostsMinor: alloc.allocated.costs,
+        allocFeesMinor: alloc.allocated.fees,
+        allocPrincipalMinor: alloc.allocated.principal,
+        allocLateMinor: alloc.allocated.lateCharges,
+        creditMinor: alloc.creditMinor,
+        manualAllocation: input.allocation !== null,
+        receiptNumber: receipt.number,
+        lang: input.lang,
+        notes: input.notes,
+        createdBy: ctx.user?.id ?? null,
+        createdAt: now,
       });
-      const sha = sha256Hex(pdf);
-      const now = ctx.core.now().toISOString();
-      return ctx.write((wdb) => {
-        const taken = nextReceipt(wdb, year);
-        if (taken.number !== number) throw new Error(`receipt number moved: printed ${number}, counter gave ${taken.number}`);
-        putBlob(wdb, sha, pdf, now);
-        const p = insertPayment(wdb, {
-          caseId: k.id,
-          onDate: input.onDate,
-          amountMinor: input.amountMinor,
-          currency: input.currency,
-          method: input.method,
-          chequeNumber: input.method === 'cheque' ? input.chequeNumber : '',
-          chequeBank: input.method === 'cheque' ? input.chequeBank : '',
-          reference: input.reference,
-          receivedBy: input.receivedBy,
-          allocCostsMinor: alloc.allocated.costs,
-          allocFeesMinor: alloc.allocated.fees,
-          allocPrincipalMinor: alloc.allocated.principal,
-          allocLateMinor: alloc.allocated.lateCharges,
-          creditMinor: alloc.creditMinor,
-          manualAllocation: input.allocation !== null,
-          notes: input.notes,
-          createdBy: ctx.user?.id ?? null,
-          createdAt: now,
-        });
-        setReceipt(wdb, p.id, number, sha);
-        addPaid(wdb, k.id, allocatedMinor, now);
-        const promises = refreshPromises(wdb, k.id, date);
-        return {
-          result: posted(wdb, k, p.id),
-          audit: {
-            entity: 'payment',
-            entityId: String(p.id),
-            after: { caseId: k.id, amountMinor: input.amountMinor, allocated: alloc.allocated, creditMinor: alloc.creditMinor, receiptNumber: number, sha256: sha, promises },
-          },
-        };
-      });
+      addPaid(db, k.id, allocatedMinor, now);
+      const settlement = refreshSettlement(db, k.id, date, now);
+      const promises = refreshPromises(db, k.id, date);
+      refreshPlan(db, k.id, date, now);
+      return {
+        result: posted(db, k.id, p.id),
+        audit: {
+          entity: 'payment',
+          entityId: String(p.id),
+          after: { caseId: k.id, amountMinor: input.amountMinor, allocated: alloc.allocated, creditMinor: alloc.creditMinor, receiptNumber: receipt.number, lang: input.lang, promises, settlement },
+        },
+      };
     });
+    // Not awaited: a failed or interrupted render leaves the receipt to payments.receipt, which renders it again.
+    storeReceipt(ctx, result.payment.id).catch(() => undefined);
+    return result;
   },
 
   'payments.reverse': (ctx, input) => {
@@ -263,6 +178,7 @@ export const paymentHandlers: PaymentHandlers = {
       if (input.onDate > date) throw invalid('onDate', 'validation.payment_future');
       if (input.onDate < p.onDate) throw invalid('onDate', 'validation.reversal_before_payment');
       const k = requireCase(db, p.caseId);
+      refuseClosed(k);
       const back = reverseAllocation({ costs: p.allocCostsMinor, fees: p.allocFeesMinor, principal: p.allocPrincipalMinor, lateCharges: p.allocLateMinor });
       const r = insertPayment(db, {
         caseId: p.caseId,
@@ -287,20 +203,24 @@ export const paymentHandlers: PaymentHandlers = {
         createdAt: now,
       });
       addPaid(db, p.caseId, 0 - (p.amountMinor - p.creditMinor), now);
+      const settlement = refreshSettlement(db, p.caseId, date, now);
       const promises = refreshPromises(db, p.caseId, date);
+      refreshPlan(db, p.caseId, date, now);
       return {
-        result: posted(db, k, r.id),
-        audit: { entity: 'payment', entityId: String(r.id), after: { caseId: p.caseId, reverses: p.id, reason: input.reason, amountMinor: r.amountMinor, promises } },
+        result: posted(db, k.id, r.id),
+        audit: { entity: 'payment', entityId: String(r.id), after: { caseId: p.caseId, reverses: p.id, reason: input.reason, amountMinor: r.amountMinor, promises, settlement } },
       };
     });
   },
 
-  'payments.receipt': (ctx, input) => {
-    const db = ctx.db();
-    const p = getPayment(db, input.id);
+  'payments.receipt': async (ctx, input) => {
+    const p = getPayment(ctx.db(), input.id);
     if (!p) throw new CoreError('not_found', 'No such payment');
-    if (p.receiptSha256 === null || p.receiptNumber === null) throw new CoreError('not_found', 'This entry has no receipt');
-    const bytes = getBlob(db, p.receiptSha256);
+    if (p.receiptNumber === null) throw new CoreError('not_found', 'This entry has no receipt');
+    // Waits for a render in flight, or renders and stores a receipt the app did not get to store.
+    if (p.receiptSha256 === null) await storeReceipt(ctx, p.id);
+    const sha = getPayment(ctx.db(), p.id)?.receiptSha256 ?? null;
+    const bytes = sha === null ? undefined : getBlob(ctx.db(), sha);
     if (!bytes) throw new CoreError('internal', 'The stored receipt is missing');
     return { fileName: `${p.receiptNumber}.pdf`, pdfBase64: Buffer.from(bytes).toString('base64') };
   },
