@@ -61,6 +61,10 @@ export const ERROR_CODES = [
   'payments.currency', // the payment's currency is not the case's
   'payments.already_reversed', // a payment is reversed once
   'payments.not_reversible', // a reversal is not itself reversed
+  'plans.active_exists', // the case already has an active instalment plan: renegotiate or cancel it
+  'plans.over_balance', // the plan's total is more than the case's balance: details.balanceMinor
+  'plans.currency', // the plan's currency is not the case's
+  'plans.not_current', // only the case's active (or, to renegotiate, defaulted) plan can be changed
   'payments.case_closed', // the case is closed (settled, paid, uncollectable, withdrawn): reopen it to post, reverse or agree a settlement
   'settlements.amount', // a settlement is for less than the balance: details.balanceMinor
   'settlements.open_exists', // the case already has a settlement that stands (open or paid): details.id, details.state

@@ -17,6 +17,7 @@ import { dashboardHandlers } from '../services/dashboard/handlers';
 import { calendarHandlers } from '../services/calendar/handlers';
 import { activityHandlers } from '../services/activity/log';
 import { paymentHandlers } from '../services/payments/handlers';
+import { planHandlers } from '../services/plans/handlers';
 import { settlementHandlers } from '../services/settlements/handlers';
 
 export const handlers: Handlers = {
@@ -38,5 +39,6 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...activityHandlers,
   ...paymentHandlers,
+  ...planHandlers,
   ...settlementHandlers,
 };

@@ -37,6 +37,8 @@ export interface EscalationColumns {
 export interface QueuePending {
   promises: readonly PendingPromise[];
   flags: readonly { kind: 'dispute' | 'hold'; untilOn: string | null }[];
+  /** The newest instalment plan: active (holds the case until `defaultsOn`) or defaulted on `defaultsOn`. */
+  plan?: { defaultsOn: string; active: boolean } | null;
 }
 export const NOTHING_PENDING: QueuePending = { promises: [], flags: [] };
 const OUT_OF_QUEUE: EscalationColumns = { escalationNextStage: null, escalationDueOn: null, escalationReason: null };
@@ -46,6 +48,8 @@ const OUT_OF_QUEUE: EscalationColumns = { escalationNextStage: null, escalationD
  * out; an open hold too, until its date if it has one (then it returns with 'hold_ended'). A promise not kept holds
  * the case until the day after it falls due, whatever the ladder's date, and then the case is in the queue with
  * 'promise_due' (the queue tells broken from partly kept at read); a kept promise leaves the ladder's own step.
+ * An active instalment plan holds the case until the day it would default given the payments so far, then it is in
+ * the queue with 'plan_defaulted' (until a stage move answers it); with a promise too, the later of the two decides.
  */
 export function escalationColumns(facts: CaseFacts, today: string, ladder: LadderConfig, pending: QueuePending = NOTHING_PENDING): EscalationColumns {
   if (facts.stage === 'closed' || isClosedStatus(facts.status)) return OUT_OF_QUEUE;
@@ -59,6 +63,10 @@ export function escalationColumns(facts: CaseFacts, today: string, ladder: Ladde
   if (facts.status !== 'active') return OUT_OF_QUEUE;
   const e = escalationDue(facts, today, ladder);
   const promise = promiseHoldingQueue(pending.promises, facts.stageEnteredOn);
+  const plan = pending.plan && (pending.plan.active || pending.plan.defaultsOn > facts.stageEnteredOn) ? pending.plan : null;
+  if (plan && (!promise || plan.defaultsOn >= promise.returnsOn)) {
+    return { escalationNextStage: e.nextStage, escalationDueOn: plan.defaultsOn, escalationReason: 'plan_defaulted' };
+  }
   if (promise) return { escalationNextStage: e.nextStage, escalationDueOn: promise.returnsOn, escalationReason: 'promise_due' };
   return e.nextStage && e.dueOn ? { escalationNextStage: e.nextStage, escalationDueOn: e.dueOn, escalationReason: null } : OUT_OF_QUEUE;
 }
