@@ -11,6 +11,7 @@ import { dashboardProcedures } from './procedures/dashboard';
 import { calendarProcedures } from './procedures/calendar';
 import { activityProcedures } from './procedures/activity';
 import { paymentProcedures } from './procedures/payments';
+import { ledgerProcedures } from './procedures/ledger';
 import { planProcedures } from './procedures/plans';
 import { settlementProcedures } from './procedures/settlements';
 import type { ProcedureDef } from './procedure';
@@ -27,6 +28,7 @@ export const procedures = {
   ...calendarProcedures,
   ...activityProcedures,
   ...paymentProcedures,
+  ...ledgerProcedures,
   ...planProcedures,
   ...settlementProcedures,
 } as const;

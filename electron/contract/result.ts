@@ -61,6 +61,14 @@ export const ERROR_CODES = [
   'payments.currency', // the payment's currency is not the case's
   'payments.already_reversed', // a payment is reversed once
   'payments.not_reversible', // a reversal is not itself reversed
+  'remittances.no_cases', // the client has no cases: there is nothing to remit
+  'remittances.currency', // the client has no cases in this currency: details.currencies lists those it has
+  'remittances.period_overlap', // the period starts on or before the end of the client's last remittance: details.lastPeriodTo, details.nextFrom
+  'remittances.nothing', // no unremitted payments or stage fees up to the period's end
+  'remittances.net_not_positive', // the fee is as much as or more than what was collected: the client owes the office (details.netMinor)
+  'remittances.exceeds_held', // more than the office holds for the client (e.g. a later reversal): details.netMinor, details.heldMinor
+  'remittances.already_paid', // a paid remittance is final: it is neither paid again nor voided
+  'remittances.voided', // the remittance was voided
   'plans.active_exists', // the case already has an active instalment plan: renegotiate or cancel it
   'plans.over_balance', // the plan's total is more than the case's balance: details.balanceMinor
   'plans.currency', // the plan's currency is not the case's

@@ -12,6 +12,7 @@ export const DOCUMENT_TYPES = [
   'power_of_attorney',
   'delivery_proof',
   'correspondence',
+  'statement', // a remittance statement the office issued (stored on the client)
   'other',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

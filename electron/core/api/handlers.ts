@@ -17,6 +17,7 @@ import { dashboardHandlers } from '../services/dashboard/handlers';
 import { calendarHandlers } from '../services/calendar/handlers';
 import { activityHandlers } from '../services/activity/log';
 import { paymentHandlers } from '../services/payments/handlers';
+import { ledgerHandlers } from '../services/ledger/handlers';
 import { planHandlers } from '../services/plans/handlers';
 import { settlementHandlers } from '../services/settlements/handlers';
 
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...activityHandlers,
   ...paymentHandlers,
+  ...ledgerHandlers,
   ...planHandlers,
   ...settlementHandlers,
 };
