@@ -8,7 +8,7 @@ import { queryTerms } from '../electron/core/services/search/index-text';
 import { SEARCH_QUERIES } from './cases';
 import { round, timed } from './stats';
 
-const NO_FILTER: CaseListFilter = { stages: [], statuses: [], clientId: null, assigneeId: null, instrumentTypes: [], minClaimMinor: null, maxClaimMinor: null, nextActionFrom: null, nextActionTo: null, tag: '', ids: null };
+const NO_FILTER: CaseListFilter = { stages: [], statuses: [], clientId: null, assigneeId: null, instrumentTypes: [], minClaimMinor: null, maxClaimMinor: null, nextActionFrom: null, nextActionTo: null, tag: '', balance: null, ids: null };
 
 function querySet(db: Sqlite, today: string): void {
   let cursor: string | null = null;

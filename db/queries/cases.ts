@@ -114,6 +114,8 @@ export interface CaseListFilter {
   nextActionFrom: string | null;
   nextActionTo: string | null;
   tag: string;
+  /** 'open': balance > 0; 'paid': balance ≤ 0. */
+  balance: 'open' | 'paid' | null;
   ids: number[] | null; // from a text search
 }
 
@@ -123,6 +125,8 @@ const SORT_SQL = {
   openedOn: 'k.opened_on',
   nextActionOn: "coalesce(k.next_action_on, '9999-12-31')",
   claim: 'k.claim_minor',
+  // The expression of the cases_balance index, exactly, so the sort walks it.
+  balance: 'k.claim_minor - k.paid_minor - k.discount_minor',
   stage: 'k.stage',
   status: 'k.status',
   dueDate: "coalesce(k.due_date, '9999-12-31')",
@@ -162,6 +166,9 @@ function filterSql(f: CaseListFilter, walkSortIndex: boolean): { where: string[]
   // Paging walks the sort index and probes the tag per row; counting starts from the tag's own index.
   if (f.tag && walkSortIndex) add('EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = k.id AND t.tag = ?)', f.tag);
   if (f.tag && !walkSortIndex) add('k.id IN (SELECT case_id FROM case_tags WHERE tag = ?)', f.tag);
+  // The cases_balance index's expression: a range on it when no other filter narrows the list.
+  if (f.balance === 'open') where.push('k.claim_minor - k.paid_minor - k.discount_minor > 0');
+  if (f.balance === 'paid') where.push('k.claim_minor - k.paid_minor - k.discount_minor <= 0');
   if (f.ids) {
     if (f.ids.length === 0) where.push('0');
     else inList('k.id', f.ids);
@@ -181,6 +188,7 @@ export interface CaseListRow {
   currency: string;
   claimMinor: number;
   paidMinor: number;
+  discountMinor: number;
   openedOn: string;
   dueDate: string | null;
   nextActionOn: string | null;
@@ -192,7 +200,7 @@ export interface CaseListRow {
 }
 
 const ROW_COLUMNS = `k.id, k.reference, k.client_reference AS clientReference, c.name_ar AS clientName, k.debtor_name AS debtorName,
-  k.stage, k.status, k.instrument_type AS instrumentType, k.currency, k.claim_minor AS claimMinor, k.paid_minor AS paidMinor, k.opened_on AS openedOn,
+  k.stage, k.status, k.instrument_type AS instrumentType, k.currency, k.claim_minor AS claimMinor, k.paid_minor AS paidMinor, k.discount_minor AS discountMinor, k.opened_on AS openedOn,
   k.due_date AS dueDate, k.next_action_on AS nextActionOn, u.display_name AS lawyerName, k.note_registered AS noteRegistered,
   k.instrument_issued_on AS instrumentIssuedOn, k.client_id AS clientId`;
 

@@ -41,6 +41,8 @@ const caseFields = z.object({
   principalMinor: amountMinorSchema,
   costsMinor: amountMinorSchema.default(0),
   feesMinor: amountMinorSchema.default(0),
+  /** Only where the client's agreement allows late charges (clients.late_charges_allowed); part of the claim. */
+  lateChargesMinor: amountMinorSchema.default(0),
   lawyerId: z.string().nullable().default(null),
   paralegalId: z.string().nullable().default(null),
   tags: z.array(tagSchema).max(20).default([]),
@@ -61,7 +63,10 @@ export const caseInput = caseFields.superRefine((v, ctx) => {
 });
 export type CaseInput = z.input<typeof caseInput>;
 
-export const CASE_SORTS = ['reference', 'openedOn', 'nextActionOn', 'claim', 'stage', 'status', 'dueDate', 'debtor', 'client'] as const;
+export const CASE_SORTS = ['reference', 'openedOn', 'nextActionOn', 'claim', 'balance', 'stage', 'status', 'dueDate', 'debtor', 'client'] as const;
+
+/** 'open': something is still owed (balance > 0); 'paid': nothing is (balance ≤ 0). */
+export const BALANCE_FILTERS = ['open', 'paid'] as const;
 
 export const caseFilterSchema = z.object({
   stages: z.array(z.enum(STAGES)).default([]),
@@ -74,6 +79,7 @@ export const caseFilterSchema = z.object({
   nextActionFrom: optionalIsoDate.default(null),
   nextActionTo: optionalIsoDate.default(null),
   tag: text(40).default(''),
+  balance: z.enum(BALANCE_FILTERS).nullable().default(null),
   query: text(100).default(''),
 });
 export type CaseFilter = z.output<typeof caseFilterSchema>;
@@ -89,8 +95,12 @@ export interface CaseRow {
   instrumentType: InstrumentType;
   currency: string;
   claimMinor: number;
-  /** Allocated by posted payments net of reversals: the balance is claim − paid. */
+  /** Allocated by posted payments net of reversals. */
   paidMinor: number;
+  /** Waived by an open or paid settlement. */
+  discountMinor: number;
+  /** claim − paid − discount. */
+  balanceMinor: number;
   openedOn: string;
   dueDate: string | null;
   nextActionOn: string | null;
@@ -126,8 +136,12 @@ export interface CaseDetail extends Omit<z.output<typeof caseFields>, 'debtorIds
   debtors: PartyRow[];
   guarantors: PartyRow[];
   claimMinor: number;
-  /** Allocated by posted payments net of reversals: the balance is claim − paid. */
+  /** Allocated by posted payments net of reversals. */
   paidMinor: number;
+  /** Waived by an open or paid settlement: the balance is claim − paid − discount. */
+  discountMinor: number;
+  /** Whether the client's agreement allows late charges (the form offers the field only then). */
+  lateChargesAllowed: boolean;
   lawyerName: string | null;
   paralegalName: string | null;
   history: StageMove[];

@@ -1,6 +1,7 @@
-// The cases list's filter bar: stages, statuses, client, assignee, instrument, claim range, next-action dates, tag, text.
+// The cases list's filter bar: stages, statuses, client, assignee, instrument, claim range, balance, next-action dates, tag.
 import { Button, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { BALANCE_FILTERS } from '../../../electron/contract/procedures/cases';
 import { CASE_STATUSES, INSTRUMENT_TYPES, STAGES } from '../../../electron/domain/ladder';
 import { useUsers } from '../../api/queries';
 import { DateField } from '../../components/DateField';
@@ -91,6 +92,14 @@ export function CaseFilters({ state, onChange, onClear }: CaseFiltersProps): Rea
           data-testid="filter-max"
         />
       </Group>
+      <Select
+        label={t('cases.balance_filter')}
+        data={BALANCE_FILTERS.map((b) => ({ value: b, label: t(`cases.balance_${b}`) }))}
+        value={state.balance}
+        onChange={(v) => set({ balance: pickAll(v ? [v] : [], BALANCE_FILTERS)[0] ?? null })}
+        clearable
+        data-testid="filter-balance"
+      />
       <DateField label={t('cases.next_action_from')} value={state.from} onChange={(v) => set({ from: v })} testId="filter-from" />
       <DateField label={t('cases.next_action_to')} value={state.to} onChange={(v) => set({ to: v })} testId="filter-to" />
       <TextInput label={t('cases.tag')} value={state.tag} onChange={(e) => set({ tag: e.currentTarget.value })} data-testid="filter-tag" />

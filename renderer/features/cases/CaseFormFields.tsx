@@ -14,12 +14,12 @@ import { AmountField } from '../../components/AmountField';
 import { DateField } from '../../components/DateField';
 import { fieldMessage } from '../../components/errorMessage';
 import { PartyForm } from '../parties/PartyForm';
-import { useClientList } from './api';
+import { useClient, useClientList } from './api';
 import { PartyPicker } from './PartyPicker';
 
 type Form = UseFormReturn<CaseInput, unknown, z.output<typeof caseInput>>;
 type DateKey = 'instrumentIssuedOn' | 'dueDate' | 'nextActionOn' | 'noticeDeliveredOn' | 'demandDeliveredOn';
-type AmountKey = 'principalMinor' | 'costsMinor' | 'feesMinor';
+type AmountKey = 'principalMinor' | 'costsMinor' | 'feesMinor' | 'lateChargesMinor';
 type TextKey = 'clientReference' | 'instrumentNumber' | 'court' | 'circuit' | 'najizNumber' | 'judge';
 
 export function CaseFormFields({ form, known }: { form: Form; known: PartyRow[] }): React.JSX.Element {
@@ -32,6 +32,12 @@ export function CaseFormFields({ form, known }: { form: Form; known: PartyRow[] 
   const currencyValue = form.watch('currency');
   const currency = currencyValue && isCurrencyCode(currencyValue) ? currencyValue : 'SAR';
   const instrument = form.watch('instrumentType');
+  const clientId = form.watch('clientId');
+  const client = useClient(clientId ?? 0);
+  // Late charges only where the client's agreement allows them (the service refuses them otherwise); a case that has
+  // them keeps the field so they can be cleared.
+  const lateCharges = form.watch('lateChargesMinor');
+  const showLateCharges = (clientId ? client.data?.lateChargesAllowed === true : false) || (lateCharges ?? 0) > 0;
   const knownParties = [...known, ...created];
 
   const clientOptions = (clients.data?.pages ?? []).flatMap((p) => p.rows).map((c) => ({
@@ -143,6 +149,7 @@ export function CaseFormFields({ form, known }: { form: Form; known: PartyRow[] 
           {amount('principalMinor', true)}
           {amount('costsMinor')}
           {amount('feesMinor')}
+          {showLateCharges ? amount('lateChargesMinor') : null}
           {date('dueDate')}
         </SimpleGrid>
       </Fieldset>

@@ -95,6 +95,12 @@ export function CaseOverview({ detail }: { detail: CaseDetail }): React.JSX.Elem
               <Table.Td>{t('cases.fees')}</Table.Td>
               <Table.Td>{money(detail.feesMinor, detail.currency)}</Table.Td>
             </Table.Tr>
+            {detail.lateChargesMinor > 0 || detail.lateChargesAllowed ? (
+              <Table.Tr data-testid="case-late-charges">
+                <Table.Td>{t('cases.late_charges')}</Table.Td>
+                <Table.Td>{money(detail.lateChargesMinor, detail.currency)}</Table.Td>
+              </Table.Tr>
+            ) : null}
             <Table.Tr fw={700}>
               <Table.Td>{t('cases.claim_total')}</Table.Td>
               <Table.Td>{money(detail.claimMinor, detail.currency)}</Table.Td>
@@ -103,9 +109,15 @@ export function CaseOverview({ detail }: { detail: CaseDetail }): React.JSX.Elem
               <Table.Td>{t('payments.paid')}</Table.Td>
               <Table.Td>{money(detail.paidMinor, detail.currency)}</Table.Td>
             </Table.Tr>
+            {detail.discountMinor !== 0 ? (
+              <Table.Tr>
+                <Table.Td>{t('cases.discount')}</Table.Td>
+                <Table.Td>{money(detail.discountMinor, detail.currency)}</Table.Td>
+              </Table.Tr>
+            ) : null}
             <Table.Tr fw={700}>
               <Table.Td>{t('payments.balance')}</Table.Td>
-              <Table.Td data-testid="case-balance">{money(detail.claimMinor - detail.paidMinor, detail.currency)}</Table.Td>
+              <Table.Td data-testid="case-balance">{money(detail.claimMinor - detail.paidMinor - detail.discountMinor, detail.currency)}</Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>

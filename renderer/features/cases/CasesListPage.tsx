@@ -79,6 +79,17 @@ export function CasesListPage({ canWrite, canPrint }: { canWrite: boolean; canPr
     { id: 'status', label: t('cases.status'), width: '120px', sort: 'status', render: (r) => <StatusBadge status={r.status} /> },
     { id: 'claim', label: t('cases.claim'), width: '130px', sort: 'claim', render: (r) => money(r.claimMinor, r.currency) },
     {
+      id: 'balance',
+      label: t('cases.balance'),
+      width: '130px',
+      sort: 'balance',
+      render: (r) => (
+        <Text size="sm" c={r.balanceMinor > 0 ? undefined : 'teal'} data-testid={`case-balance-${r.reference}`}>
+          {money(r.balanceMinor, r.currency)}
+        </Text>
+      ),
+    },
+    {
       id: 'nextAction',
       label: t('cases.next_action'),
       width: 'minmax(170px, 1fr)',

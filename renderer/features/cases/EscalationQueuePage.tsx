@@ -87,6 +87,7 @@ export function EscalationQueuePage({ canPrint }: { canPrint: boolean }): React.
     { id: 'reason', label: t('promises.queue.reason'), width: '170px', render: (r) => <QueueReason row={r} /> },
     { id: 'due', label: t('queue.due_on'), width: 'minmax(200px, 1fr)', render: (r) => <Text size="xs">{fmt.dual(r.dueOn)}</Text> },
     { id: 'claim', label: t('cases.claim'), width: '150px', render: (r) => money(r.claimMinor, r.currency) },
+    { id: 'balance', label: t('cases.balance'), width: '150px', render: (r) => money(r.balanceMinor, r.currency) },
     { id: 'lawyer', label: t('cases.lawyer'), width: '130px', render: (r) => r.lawyerName ?? '—' },
     ...(role !== null && roleHas(role, 'cases.write') ? [logColumn] : []),
   ];

@@ -49,7 +49,7 @@ export function usePartyList(query: string): UseInfiniteQueryResult<InfiniteData
 }
 
 export function useClient(id: number): UseQueryResult<OutputOf<'clients.get'>> {
-  return useQuery({ queryKey: [...areaKeys.clients, 'get', id], queryFn: () => call('clients.get', { id }) });
+  return useQuery({ queryKey: [...areaKeys.clients, 'get', id], queryFn: () => call('clients.get', { id }), enabled: id !== 0 });
 }
 
 export function useClientList(

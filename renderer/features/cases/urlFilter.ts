@@ -1,5 +1,5 @@
 // The cases list's filter and sort as URL query parameters (bookmarkable; a reload restores them) and back.
-import { CASE_SORTS, type CaseFilter } from '../../../electron/contract/procedures/cases';
+import { BALANCE_FILTERS, CASE_SORTS, type CaseFilter } from '../../../electron/contract/procedures/cases';
 import { isIsoDate } from '../../../electron/domain/dates';
 import { CASE_STATUSES, INSTRUMENT_TYPES, STAGES } from '../../../electron/domain/ladder';
 import { parseAmount } from '../../../electron/domain/money';
@@ -18,6 +18,8 @@ export interface CaseListState {
   from: string;
   to: string;
   tag: string;
+  /** 'open': something still owed; 'paid': nothing owed; null: either. */
+  balance: CaseFilter['balance'];
   query: string;
   sort: CaseSort;
   dir: 'asc' | 'desc';
@@ -40,6 +42,7 @@ export function readListState(params: URLSearchParams): CaseListState {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     tag: params.get('tag') ?? '',
+    balance: pick([params.get('balance') ?? ''], BALANCE_FILTERS)[0] ?? null,
     query: params.get('q') ?? '',
     sort: pick([sort], CASE_SORTS)[0] ?? 'openedOn',
     dir: params.get('dir') === 'asc' ? 'asc' : 'desc',
@@ -53,6 +56,7 @@ export function writeListState(state: CaseListState): URLSearchParams {
   for (const s of state.instrumentTypes) p.append('instrument', s);
   if (state.clientId !== null) p.set('client', String(state.clientId));
   if (state.assigneeId) p.set('assignee', state.assigneeId);
+  if (state.balance) p.set('balance', state.balance);
   const text: [string, string][] = [
     ['min', state.min],
     ['max', state.max],
@@ -86,6 +90,7 @@ export function toFilter(state: CaseListState): CaseFilter {
     nextActionFrom: date(state.from),
     nextActionTo: date(state.to),
     tag: state.tag.trim(),
+    balance: state.balance,
     query: state.query.trim(),
   };
 }
@@ -95,7 +100,7 @@ export function activeFilterCount(state: CaseListState): number {
     state.stages.length +
     state.statuses.length +
     state.instrumentTypes.length +
-    [state.clientId, state.assigneeId].filter((v) => v !== null).length +
+    [state.clientId, state.assigneeId, state.balance].filter((v) => v !== null).length +
     [state.min, state.max, state.from, state.to, state.tag, state.query].filter((v) => v.trim() !== '').length
   );
 }

@@ -46,6 +46,7 @@ function valuesOf(db: Parameters<typeof getCaseParties>[0], k: NonNullable<Retur
     principalMinor: k.principalMinor,
     costsMinor: k.costsMinor,
     feesMinor: k.feesMinor,
+    lateChargesMinor: k.lateChargesMinor,
     lawyerId: k.lawyerId,
     paralegalId: k.paralegalId,
     tags: getCaseTags(db, k.id),

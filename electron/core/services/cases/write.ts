@@ -41,6 +41,9 @@ export function checkCaseValues(db: Db, v: CaseValues, today: string, prefix: st
   const client = getClient(db, v.clientId);
   if (!client) issues.push({ path: 'clientId', code: 'custom', message: 'validation.client_missing' });
   else if (client.archived) issues.push({ path: 'clientId', code: 'custom', message: 'validation.client_archived' });
+  if (client && v.lateChargesMinor > 0 && !client.lateChargesAllowed) {
+    issues.push({ path: 'lateChargesMinor', code: 'custom', message: 'validation.late_charges_not_allowed' });
+  }
   const ids = [...v.debtorIds, ...v.guarantorIds];
   const found = new Set(getParties(db, ids).map((p) => p.id));
   if (v.debtorIds.some((id) => !found.has(id))) issues.push({ path: 'debtorIds', code: 'custom', message: 'validation.party_missing' });
@@ -81,7 +84,8 @@ export function caseColumns(v: CaseValues, now: string, debtorNames: string[]): 
     principalMinor: v.principalMinor,
     costsMinor: v.costsMinor,
     feesMinor: v.feesMinor,
-    claimMinor: v.principalMinor + v.costsMinor + v.feesMinor,
+    lateChargesMinor: v.lateChargesMinor,
+    claimMinor: v.principalMinor + v.costsMinor + v.feesMinor + v.lateChargesMinor,
     lawyerId: v.lawyerId,
     paralegalId: v.paralegalId,
     court: v.court,
