@@ -11,6 +11,7 @@ import { todayIso } from '../electron/domain/dates';
 import { call, seedOffice } from './factory/office';
 import { seedCases } from './factory/cases';
 import { seedActivity } from './factory/activity';
+import { seedMoney } from './factory/money';
 import { caseMetrics } from './cases';
 import { dashboardMetrics } from './dashboard';
 import { paymentMetrics } from './payments';
@@ -28,8 +29,8 @@ function arg(name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
-/** Seconds to seed the cases (issue 3's `seed_s`) and then their daily work (`seed_activity_s`). */
-async function prepareOffice(dir: string, password: string, cases: number): Promise<{ cases: number; activity: number }> {
+/** Seconds to seed the cases (issue 3's `seed_s`), their daily work (`seed_activity_s`) and their money (`seed_money_s`). */
+async function prepareOffice(dir: string, password: string, cases: number): Promise<{ cases: number; activity: number; money: number }> {
   const core = openCore({ dataDir: dir, migrationsDir, idleSweepMs: 0 });
   await seedOffice(core, { password, seed: 1 });
   core.close();
@@ -41,8 +42,10 @@ async function prepareOffice(dir: string, password: string, cases: number): Prom
   seedCases(open, { cases, seed: 1, today: todayIso(), lawyerIds: [...ids('lawyer'), ...ids('partner')], paralegalIds: ids('paralegal') });
   const casesDone = Date.now();
   seedActivity(open, { seed: 1, today: todayIso() });
+  const activityDone = Date.now();
+  seedMoney(open, { seed: 1, today: todayIso() });
   vault.close();
-  return { cases: (casesDone - started) / 1000, activity: (Date.now() - casesDone) / 1000 };
+  return { cases: (casesDone - started) / 1000, activity: (activityDone - casesDone) / 1000, money: (Date.now() - activityDone) / 1000 };
 }
 
 async function main(): Promise<void> {
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
       const seeded = await prepareOffice(dir, password, SCALES[scale]);
       metrics.seed_s = round(seeded.cases, 1);
       metrics.seed_activity_s = round(seeded.activity, 1);
+      metrics.seed_money_s = round(seeded.money, 1);
     }
     const core = openCore({ dataDir: dir, migrationsDir, idleSweepMs: 0 });
     try {

@@ -6,6 +6,7 @@ import { openCore } from '../electron/core/app';
 import { seedOffice } from '../bench/factory/office';
 import { seedCases } from '../bench/factory/cases';
 import { seedActivity } from '../bench/factory/activity';
+import { seedMoney } from '../bench/factory/money';
 import { openVault } from '../electron/core/vault';
 import { todayIso } from '../electron/domain/dates';
 
@@ -62,9 +63,14 @@ async function main(): Promise<void> {
         today: todayIso(),
         progress: (done, total) => process.stdout.write(`\r  daily work: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} cases`),
       });
-      vault.close();
       console.log(
         `\n  ${work.communications} log entries, ${work.tasks} tasks, ${work.hearings} hearings, ${work.promises} promises, ${work.flags} disputes/holds in ${((Date.now() - activityStarted) / 1000).toFixed(1)} s`,
+      );
+      const moneyStarted = Date.now();
+      const money = seedMoney(open, { seed, today: todayIso(), progress: (step) => process.stdout.write(`\r  money: ${step}          `) });
+      vault.close();
+      console.log(
+        `\n  ${money.payments} payments (${money.reversals} reversed), ${money.settlements} settlements, ${money.plans} plans (${money.instalments} instalments), ${money.remittances} remittances (${money.remittanceItems} items) in ${((Date.now() - moneyStarted) / 1000).toFixed(1)} s`,
       );
     }
     console.log(`Seeded office in ${resolve(data)}`);

@@ -73,7 +73,10 @@ export function seedCases(open: OpenDatabase, opts: SeedCasesOptions): { clients
       // Letters tell debtors where to pay: every seeded client has a valid Saudi IBAN at a real bank's code.
       const bank = BANKS[i % BANKS.length] ?? BANKS[0];
       const iban = makeIban('SA', `${bank.code}${String(100_000_000_000 + i * 7919).padStart(18, '0')}`);
-      const id = insertClient(db, { kind: v.kind, nameAr: v.nameAr, crNumber: v.crNumber, vatNumber: v.vatNumber, iban, bankName: bank.name, rulePack: v.rulePack, feePercentBp: v.fee.percentBp, createdAt: now, updatedAt: now });
+      // Some clients' contracts allow late charges; some have their payments go to the principal first.
+      const lateChargesAllowed = i % 7 === 3;
+      const allocationOrder = i % 10 === 4 ? 'principal,costs,fees,lateCharges' : 'costs,fees,principal,lateCharges';
+      const id = insertClient(db, { kind: v.kind, nameAr: v.nameAr, crNumber: v.crNumber, vatNumber: v.vatNumber, iban, bankName: bank.name, rulePack: v.rulePack, feePercentBp: v.fee.percentBp, lateChargesAllowed, allocationOrder, createdAt: now, updatedAt: now });
       replaceClientPoas(db, id, [{ number: `${4400000 + i}`, notary: 'كتابة العدل الأولى بالرياض', issuedOn: addDays(opts.today, -rng.int(100, 700)), expiresOn: addDays(opts.today, rng.int(-20, 700)), pleadingClause: rng.chance(0.9) }]);
       indexClient(sqlite, { id, nameAr: v.nameAr, nameEn: '', crNumber: v.crNumber, nationalId: '' });
       clientIds.push(id);
@@ -126,6 +129,7 @@ export function seedCases(open: OpenDatabase, opts: SeedCasesOptions): { clients
           principalMinor: rng.int(500, 500_000) * 100 + rng.pick([0, 0, 50, 25]),
           costsMinor: rng.chance(0.4) ? rng.int(100, 5000) * 100 : 0,
           feesMinor: rng.chance(0.3) ? rng.int(500, 10000) * 100 : 0,
+          lateChargesMinor: (i % clientCount) % 7 === 3 && rng.chance(0.4) ? rng.int(100, 3000) * 100 : 0,
           lawyerId: opts.lawyerIds.length ? rng.pick(opts.lawyerIds) : null,
           paralegalId: opts.paralegalIds.length ? rng.pick(opts.paralegalIds) : null,
           tags: rng.chance(0.2) ? [rng.pick(['عاجل', 'VIP', 'تسوية محتملة', 'عنوان غير مؤكد'])] : [],
