@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { CoreError } from '../electron/core/errors';
 import * as schema from './schema';
 
@@ -46,7 +47,21 @@ function proveKey(sqlite: Sqlite): void {
   }
 }
 
-export function openDatabase(file: string, key: Buffer, migrationsDir: string): OpenDatabase {
+/** Migrations in the folder that this database has not applied yet (0 on a brand-new file: nothing to protect). */
+export function pendingMigrations(sqlite: Sqlite, migrationsDir: string): number {
+  const table = sqlite.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
+  if (!table) return 0;
+  const last = sqlite.prepare('SELECT max(created_at) AS at FROM __drizzle_migrations').get() as { at: number | null };
+  if (last.at === null) return 0;
+  return readMigrationFiles({ migrationsFolder: migrationsDir }).filter((m) => m.folderMillis > Number(last.at)).length;
+}
+
+export interface OpenHooks {
+  /** Called with the key proven and before any pending migration runs (a backup of the data as it was). */
+  beforeMigrate?: (sqlite: Sqlite, pending: number) => void;
+}
+
+export function openDatabase(file: string, key: Buffer, migrationsDir: string, hooks: OpenHooks = {}): OpenDatabase {
   let sqlite: Sqlite;
   try {
     sqlite = new Database(file);
@@ -58,6 +73,10 @@ export function openDatabase(file: string, key: Buffer, migrationsDir: string): 
     proveKey(sqlite);
     applyPragmas(sqlite);
     const db = drizzle(sqlite, { schema });
+    if (hooks.beforeMigrate) {
+      const pending = pendingMigrations(sqlite, migrationsDir);
+      if (pending > 0) hooks.beforeMigrate(sqlite, pending);
+    }
     migrate(db, { migrationsFolder: migrationsDir });
     return { sqlite, db };
   } catch (e) {

@@ -14,6 +14,7 @@ import { paymentProcedures } from './procedures/payments';
 import { ledgerProcedures } from './procedures/ledger';
 import { planProcedures } from './procedures/plans';
 import { settlementProcedures } from './procedures/settlements';
+import { backupProcedures } from './procedures/backups';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
@@ -31,6 +32,7 @@ export const procedures = {
   ...ledgerProcedures,
   ...planProcedures,
   ...settlementProcedures,
+  ...backupProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

@@ -82,6 +82,14 @@ export const ERROR_CODES = [
   'hearings.result_recorded', // the hearing already has its result (and maybe its next hearing)
   'hearings.next_before', // the next hearing must come after this one
   'tasks.exists', // an open task for this next action exists already: details.id opens it
+  'backups.no_folder', // no backup folder has been chosen in the settings
+  'backups.folder_unwritable', // the backup folder cannot be created or written: details.folder
+  'backups.not_found', // no backup of that name in the folder
+  'backups.corrupt', // the backup's files fail their checksum or integrity check, or its manifest is missing
+  'backups.newer_version', // the backup was made by a newer version of the app: details.appVersion
+  'backups.wrong_password', // neither the password nor the recovery code opens the backup's keyring
+  'privacy.retention', // erasure before the retention period has passed: details.until (ISO date)
+  'privacy.open_case', // erasure while the party still has an open case
   'not_found',
   'internal',
 ] as const;

@@ -11,6 +11,7 @@ import { openVault } from './vault';
 import { afterLock } from './services/auth/lock';
 import { DEFAULT_SETTINGS } from './services/office/settings';
 import { Jobs } from './jobs/jobs';
+import { dailyTick } from './backups/run';
 
 export interface CoreApp {
   /** Never throws: every failure comes back as `{ ok: false, error }`. */
@@ -26,6 +27,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** How often idle sessions are checked (ms); 0 turns the timer off (tests call the router directly). */
   idleSweepMs?: number;
+  /** How often the daily backup's time is checked (ms; 30 s by default); 0 turns the scheduler off. */
+  backupCheckMs?: number;
 }
 
 /** Throws `vault.data_dir_unwritable` or `vault.in_use` (CoreError) before anything is opened. */
@@ -54,6 +57,11 @@ export function openCore(options: CoreOptions): CoreApp {
         }, sweepMs)
       : undefined;
   timer?.unref();
+  // The daily backup: checked while the app runs, and so caught up soon after an unlock when its time was missed
+  // (the key is only in memory while someone is signed in).
+  const backupMs = options.backupCheckMs ?? 30_000;
+  const backupTimer = backupMs > 0 ? setInterval(() => dailyTick(core.vault, core.now(), emit), backupMs) : undefined;
+  backupTimer?.unref();
   let closed = false;
   return {
     call: router,
@@ -65,6 +73,7 @@ export function openCore(options: CoreOptions): CoreApp {
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
+      if (backupTimer) clearInterval(backupTimer);
       core.jobs.cancelAll();
       core.vault.close();
       release();

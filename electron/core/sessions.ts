@@ -13,6 +13,8 @@ export interface Sessions {
   get(token: string | null): Session | undefined;
   end(token: string): void;
   endForUser(userId: string): void;
+  /** Everyone signs in again (a restore replaced the database). */
+  endAll(): void;
   /** Lock sessions idle for longer than `idleMs`; returns the ones newly locked. */
   lockIdle(now: number, idleMs: number): Session[];
   anyUnlocked(): boolean;
@@ -31,6 +33,7 @@ export function createSessions(): Sessions {
     endForUser(userId): void {
       for (const [token, s] of byToken) if (s.userId === userId) byToken.delete(token);
     },
+    endAll: () => byToken.clear(),
     lockIdle(now, idleMs): Session[] {
       const locked: Session[] = [];
       for (const s of byToken.values()) {

@@ -1,5 +1,5 @@
 // The vault: the encrypted database and its keyring in the data folder; opened with a password, forgotten on lock.
-import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   burnAttempt,
@@ -18,8 +18,9 @@ import {
   type Keyring,
   type KeyringEntry,
 } from '../../db/keyring';
-import { openDatabase, type OpenDatabase } from '../../db/open';
+import { openDatabase, type OpenDatabase, type Sqlite } from '../../db/open';
 import { CoreError } from './errors';
+import { preMigrationBackup } from './backups/pre-migration';
 
 export const DB_FILE = 'tahseel.db';
 export const KEYRING_FILE = 'tahseel.keyring.json';
@@ -34,6 +35,7 @@ export type VaultFileState =
 
 export interface Vault {
   readonly dataDir: string;
+  readonly migrationsDir: string;
   fileState(): VaultFileState;
   isOpen(): boolean;
   /** The open database; throws `auth.locked` when the key has been forgotten. */
@@ -46,6 +48,14 @@ export interface Vault {
   unlockWithRecoveryCode(code: string): Promise<boolean>;
   setPassword(user: { id: string; username: string }, password: string): Promise<void>;
   removeUser(userId: string): void;
+  /** Lend the database key to `use` (a backup's verification opens the copy with it); throws auth.locked. */
+  withKey<T>(use: (key: Buffer) => T): T;
+  /**
+   * Put a restored database (already checked, at `staging` in the data folder) and its keyring in place: the vault is
+   * closed, the current files are moved into `asideDir`, and the new ones renamed in. If a rename fails the current
+   * files are moved back, so the data folder holds either the old database or the new one, never a mix.
+   */
+  replaceWith(staging: string, keyring: Keyring, asideDir: string): void;
   close(): void;
 }
 
@@ -83,7 +93,10 @@ export function openVault(dataDir: string, migrationsDir: string): Vault {
       candidate.fill(0);
       return;
     }
-    open = openDatabase(dbFile, candidate, migrationsDir);
+    // Before a migration changes the schema, a backup of the data as it was (the office's folder, else the data folder's).
+    open = openDatabase(dbFile, candidate, migrationsDir, {
+      beforeMigrate: (sqlite: Sqlite) => preMigrationBackup({ sqlite, key: candidate, keyringFile, dataDir }),
+    });
     key = candidate;
   }
 
@@ -110,6 +123,7 @@ export function openVault(dataDir: string, migrationsDir: string): Vault {
 
   return {
     dataDir,
+    migrationsDir,
     fileState,
     isOpen: () => open !== null,
     current(): OpenDatabase {
@@ -171,6 +185,30 @@ export function openVault(dataDir: string, migrationsDir: string): Vault {
     removeUser(userId): void {
       requireKey();
       writeKeyring(keyringFile, withoutEntry(requireReady(), userId));
+    },
+    withKey<T>(use: (k: Buffer) => T): T {
+      return use(requireKey());
+    },
+    replaceWith(staging, keyring, asideDir): void {
+      this.close();
+      mkdirSync(asideDir, { recursive: true });
+      const moved: [string, string][] = [];
+      try {
+        for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, keyringFile]) {
+          if (!existsSync(f)) continue;
+          const to = join(asideDir, f.slice(dataDir.length + 1));
+          renameSync(f, to);
+          moved.push([f, to]);
+        }
+        writeKeyring(keyringFile, keyring);
+        renameSync(staging, dbFile);
+        chmodSync(dbFile, 0o600);
+      } catch (e) {
+        // Only a keyring written here is removed: the old one is back in place below.
+        if (moved.some(([f]) => f === keyringFile)) rmSync(keyringFile, { force: true });
+        for (const [from, to] of moved.reverse()) renameSync(to, from);
+        throw e;
+      }
     },
     close(): void {
       open?.sqlite.close();

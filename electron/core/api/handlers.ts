@@ -20,6 +20,7 @@ import { paymentHandlers } from '../services/payments/handlers';
 import { ledgerHandlers } from '../services/ledger/handlers';
 import { planHandlers } from '../services/plans/handlers';
 import { settlementHandlers } from '../services/settlements/handlers';
+import { backupHandlers } from '../services/backups/handlers';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -43,4 +44,5 @@ export const handlers: Handlers = {
   ...ledgerHandlers,
   ...planHandlers,
   ...settlementHandlers,
+  ...backupHandlers,
 };

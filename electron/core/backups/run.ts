@@ -1,0 +1,96 @@
+// One backup as the app makes it (by hand, on schedule, before a migration): into the office's folder, verified, then
+// rotation; the outcome is remembered in the data folder for the settings screen and the dashboard.
+import { join } from 'node:path';
+import type { BackupKind } from '../../domain/backup-rotation';
+import { addDays, localDateTime } from '../../domain/dates';
+import type { Settings } from '../../contract/schemas';
+import { isCoreError, isDiskFull } from '../errors';
+import { KEYRING_FILE, type Vault } from '../vault';
+import { loadSettings } from '../services/office/settings';
+import { makeBackup, rotate, type BackupEntry } from './backup';
+import { readBackupState, writeBackupState } from './state';
+
+/** Pre-migration backups kept, whatever the calendar rotation says. */
+export const KEEP_PRE_MIGRATION = 3;
+
+export function policyOf(settings: Settings): { daily: number; weekly: number; monthly: number; preMigration: number } {
+  return { daily: settings.backupKeepDaily, weekly: settings.backupKeepWeekly, monthly: settings.backupKeepMonthly, preMigration: KEEP_PRE_MIGRATION };
+}
+
+export interface RunBackupOptions {
+  vault: Vault;
+  kind: BackupKind;
+  now: Date;
+  progress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Make, verify and rotate; records success or failure in backup-state.json, then rethrows a failure. */
+export function runBackup(o: RunBackupOptions): { entry: BackupEntry; removed: string[] } {
+  const { sqlite, db } = o.vault.current();
+  const settings = loadSettings(db);
+  const folder = settings.backupFolder;
+  try {
+    const entry = o.vault.withKey((key) =>
+      makeBackup({ sqlite, key, keyringFile: join(o.vault.dataDir, KEYRING_FILE), folder, kind: o.kind, now: o.now, progress: o.progress, signal: o.signal }),
+    );
+    const removed = rotate(folder, policyOf(settings), entry.manifest.officeId);
+    writeBackupState(o.vault.dataDir, { lastSuccess: { at: entry.manifest.createdAt, name: entry.name, folder, kind: o.kind } });
+    return { entry, removed };
+  } catch (e) {
+    const code = isCoreError(e) ? e.code : isDiskFull(e) ? 'storage.full' : 'internal';
+    writeBackupState(o.vault.dataDir, { lastFailure: { at: o.now.toISOString(), code, folder } });
+    throw e;
+  }
+}
+
+/** The most recent moment the daily backup was due (today's time if it has passed, else yesterday's), as local 'YYYY-MM-DDTHH:MM'. */
+function lastDueKey(now: Date, time: string): string {
+  const local = localDateTime(now);
+  const nowKey = `${local.date}T${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+  const today = `${local.date}T${time}`;
+  return nowKey >= today ? today : `${addDays(local.date, -1)}T${time}`;
+}
+
+function localKey(iso: string): string {
+  const l = localDateTime(iso);
+  return `${l.date}T${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+}
+
+/** Whether the daily backup is due: its time has come since the last automatic attempt (a missed one is caught up). */
+export function dailyDue(dataDir: string, settings: Settings, now: Date): boolean {
+  if (settings.backupFolder.trim() === '') return false;
+  const state = readBackupState(dataDir);
+  const due = lastDueKey(now, settings.backupTime);
+  const attempted = state.lastDailyAttemptAt ? localKey(state.lastDailyAttemptAt) : null;
+  if (attempted === null || attempted < due) return true;
+  // A failed attempt is tried again after an hour (a drive plugged back in, space freed).
+  const failed = state.lastFailure !== null && state.lastFailure.at === state.lastDailyAttemptAt;
+  return failed && now.getTime() - Date.parse(state.lastDailyAttemptAt ?? '') >= 60 * 60_000;
+}
+
+/** The next time the daily backup will run (local 'YYYY-MM-DDTHH:MM'), for the settings screen. */
+export function nextDailyKey(dataDir: string, settings: Settings, now: Date): string | null {
+  if (settings.backupFolder.trim() === '') return null;
+  if (dailyDue(dataDir, settings, now)) return localKey(now.toISOString());
+  const local = localDateTime(now);
+  const today = `${local.date}T${settings.backupTime}`;
+  const nowKey = localKey(now.toISOString());
+  return nowKey < today ? today : `${addDays(local.date, 1)}T${settings.backupTime}`;
+}
+
+/** The scheduler's check: run the daily backup when it is due and the database is open (the key is only in memory then). */
+export function dailyTick(vault: Vault, now: Date, emit: (event: { type: string; [k: string]: unknown }) => void): boolean {
+  if (!vault.isOpen()) return false;
+  const settings = loadSettings(vault.current().db);
+  if (!dailyDue(vault.dataDir, settings, now)) return false;
+  writeBackupState(vault.dataDir, { lastDailyAttemptAt: now.toISOString() });
+  try {
+    const { entry } = runBackup({ vault, kind: 'daily', now });
+    emit({ type: 'backup.done', name: entry.name });
+  } catch (e) {
+    emit({ type: 'backup.failed', code: isCoreError(e) ? e.code : isDiskFull(e) ? 'storage.full' : 'internal' });
+    if (!isCoreError(e) && !isDiskFull(e)) console.error('[tahseel] daily backup failed:', e);
+  }
+  return true;
+}
