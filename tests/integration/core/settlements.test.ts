@@ -21,7 +21,7 @@ const call = async <T,>(name: string, input: unknown, session = token): Promise<
 const raw = (name: string, input: unknown, session = token) => t.call(name, input, session);
 const login = async (username: string): Promise<string> => (unwrap(await t.call('auth.login', { username, password: PASSWORD })) as { token: string }).token;
 
-/** 10,000.00 principal, 500.00 costs, 1,000.00 fees: a claim of 11,500.00, opened 2026-11-01. */
+/** 10,000.00 principal, 500.00 costs, 1,000.00 fees: a claim of 11,500.00, opened today (2026-11-22). */
 async function newCase(client = clientId, currency = 'SAR'): Promise<CaseDetail> {
   seq++;
   const d = await call<{ id: number }>('parties.create', { kind: 'person', name: `نورة بنت خالد القحطاني ${seq}`, nationalId: makeNationalId('1', String(40_000_000 + seq)) });
@@ -33,11 +33,10 @@ async function newCase(client = clientId, currency = 'SAR'): Promise<CaseDetail>
     costsMinor: 50_000,
     feesMinor: 100_000,
     currency,
-    openedOn: '2026-11-01',
   });
 }
 
-const pay = (caseId: number, amountMinor: number, extra: Record<string, unknown> = {}) => ({
+const pay = (caseId: number, amountMinor: number | string, extra: Record<string, unknown> = {}) => ({
   caseId,
   onDate: '2026-11-22',
   amountMinor,
@@ -46,7 +45,7 @@ const pay = (caseId: number, amountMinor: number, extra: Record<string, unknown>
   reference: 'FT-1',
   ...extra,
 });
-const agree = (caseId: number, amountMinor: number, extra: Record<string, unknown> = {}) => ({ caseId, amountMinor, currency: 'SAR', ...extra });
+const agree = (caseId: number, amountMinor: number | string, extra: Record<string, unknown> = {}) => ({ caseId, amountMinor, currency: 'SAR', ...extra });
 
 /** What must hold after every step: the balance is its parts, and the case's stored columns agree. */
 async function consistent(caseId: number): Promise<CasePayments> {
@@ -197,7 +196,7 @@ describe('payment refinements', () => {
       [pay(k.id, 100.25), 'input.invalid'], // more decimals than halalas
       [pay(k.id, 'مئة'), 'input.invalid'],
       [pay(k.id, Number.NaN), 'input.invalid'],
-      [pay(k.id, 1000, { onDate: '2026-10-31' }), 'input.invalid'], // before the case opened
+      [pay(k.id, 1000, { onDate: '2026-11-21' }), 'input.invalid'], // before the case opened (today)
       [pay(k.id, 1000, { onDate: '2026-11-23' }), 'input.invalid'], // in the future
       [pay(k.id, 1000, { onDate: '22/11/2026' }), 'input.invalid'],
       [pay(k.id, 1000, { currency: 'USD' }), 'payments.currency'],
@@ -246,7 +245,7 @@ describe('a receipt the app did not get to store', () => {
       const r = async <T,>(name: string, input: unknown): Promise<T> => unwrap(await route(name, input, session)) as T;
       const client = await r<{ id: number }>('clients.create', { kind: 'company', nameAr: 'شركة الاختبار', crNumber: '1010123456' });
       const party = await r<{ id: number }>('parties.create', { kind: 'person', name: 'سعد الحربي', nationalId: makeNationalId('1', '11223344') });
-      const k = await r<{ id: number }>('cases.create', { clientId: client.id, debtorIds: [party.id], instrumentType: 'invoice', principalMinor: 500_000, openedOn: '2026-11-01' });
+      const k = await r<{ id: number }>('cases.create', { clientId: client.id, debtorIds: [party.id], instrumentType: 'invoice', principalMinor: 500_000 });
       const first = await r<PostedPayment>('payments.post', pay(k.id, 120_000));
       await r<PostedPayment>('payments.post', pay(k.id, 30_000)); // a later payment must not change the first receipt's balance
       const rendered = await r<{ pdfBase64: string }>('payments.receipt', { id: first.payment.id });
