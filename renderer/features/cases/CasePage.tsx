@@ -17,6 +17,7 @@ import { CaseLetters } from '../letters/CaseLetters';
 import { FlagButtons, FlagHistory, OpenFlags } from '../promises/CaseFlags';
 import { PromisesPanel } from '../promises/PromisesPanel';
 import { PaymentsPanel } from '../payments/PaymentsPanel';
+import { AgreementsTab } from '../plans/AgreementsTab';
 import { areaKeys, useCase } from './api';
 import { CaseHistory, CaseTimeline } from './CaseHistory';
 import { CaseMoves } from './CaseMoves';
@@ -32,7 +33,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
   const [stale, setStale] = useState(false);
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
-  const tab = tabParam === 'log' || tabParam === 'letters' || tabParam === 'documents' || tabParam === 'work' || tabParam === 'history' || tabParam === 'payments' ? tabParam : 'overview';
+  const tab = tabParam === 'log' || tabParam === 'letters' || tabParam === 'documents' || tabParam === 'work' || tabParam === 'history' || tabParam === 'payments' || tabParam === 'agreements' ? tabParam : 'overview';
   const role = session.user.role;
 
   if (detail.isPending) return <Loader />;
@@ -71,7 +72,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
       </Group>
       <CaseWarnings detail={c} />
       <OpenFlags detail={c} canWrite={canWrite} />
-      <Tabs value={tab} onChange={(v) => setParams(v === 'log' || v === 'letters' || v === 'documents' || v === 'work' || v === 'history' || v === 'payments' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setParams(v === 'log' || v === 'letters' || v === 'documents' || v === 'work' || v === 'history' || v === 'payments' || v === 'agreements' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="overview" data-testid="case-tab-overview">
             {t('letters.overview_tab')}
@@ -84,6 +85,9 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
           </Tabs.Tab>
           <Tabs.Tab value="payments" data-testid="case-tab-payments">
             {t('payments.tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="agreements" data-testid="case-tab-agreements">
+            {t('plans.tab')}
           </Tabs.Tab>
           <Tabs.Tab value="letters" data-testid="case-tab-letters">
             {t('letters.case_tab')}
@@ -127,6 +131,9 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
         </Tabs.Panel>
         <Tabs.Panel value="payments">
           <PaymentsPanel detail={c} canWrite={roleHas(role, 'payments.write') && c.stage !== 'closed'} canClose={roleHas(role, 'cases.write')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agreements">
+          <AgreementsTab detail={c} canWrite={roleHas(role, 'payments.write') && c.stage !== 'closed'} canPrint={roleHas(role, 'letters.write')} />
         </Tabs.Panel>
         <Tabs.Panel value="letters">
           <CaseLetters detail={c} canWrite={roleHas(role, 'letters.write')} onStale={() => setStale(true)} />

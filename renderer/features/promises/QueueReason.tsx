@@ -13,6 +13,13 @@ export function QueueReason({ row }: { row: Pick<QueueRow, 'reason' | 'promiseSt
       </Badge>
     );
   }
+  if (row.reason === 'plan_defaulted') {
+    return (
+      <Badge color="red" variant="light" data-testid={testId}>
+        {t('plans.queue_reason')}
+      </Badge>
+    );
+  }
   if (row.reason === 'promise_due') {
     const state = row.promiseState === 'partly_kept' ? 'partly_kept' : row.promiseState === 'open' ? 'open' : 'broken';
     return (

@@ -5,6 +5,7 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import type { SessionInfo } from '../../../electron/contract/procedures/auth';
 import { roleHas, type Permission } from '../../../electron/contract/roles';
 import { RulePackCard } from '../activity/RulePackCard';
+import { PlanSettingsCard } from '../plans/PlanSettingsCard';
 import { TemplatesSection } from '../templates/TemplatesSection';
 import { AuditSection } from './AuditSection';
 import { LadderSection } from './LadderSection';
@@ -51,6 +52,7 @@ export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.E
           <Stack gap="lg">
             <LadderSection canEdit={can('settings.write')} />
             <RulePackCard canEdit={can('settings.write')} />
+            <PlanSettingsCard canEdit={can('settings.write')} />
           </Stack>
         );
       case 'templates':
