@@ -72,6 +72,10 @@ test('agree a plan, see its schedule, pay the first instalment; renegotiate and 
   await expect(plans.instalmentState(1)).toHaveText('مستحق');
   await expect(page.getByTestId('plan-defaults-on')).toBeVisible();
   await shot(page, 'ar-plan-schedule');
+  // The overview says the case waits for the plan instead of the ladder.
+  await page.getByTestId('case-tab-overview').click();
+  await expect(page.getByTestId('escalation-reason')).toContainText('ملتزم بخطة تقسيط');
+  await page.getByTestId('case-tab-agreements').click();
 
   // A payment of the first instalment's amount pays it.
   await page.getByTestId('case-tab-payments').click();
@@ -110,4 +114,14 @@ test('agree a plan, see its schedule, pay the first instalment; renegotiate and 
   await page.getByTestId('plan-print').click();
   await expect(page.locator('iframe, embed, object').first()).toBeVisible();
   await shot(page, 'en-plan-agreement');
+  await page.keyboard.press('Escape');
+
+  // The office's plan settings sit with the ladder's.
+  await shell.goToSettings('ladder');
+  await expect(page.getByTestId('plan-settings-default-after')).toHaveValue('2');
+  await page.getByTestId('plan-settings-default-after').fill('3');
+  await page.getByTestId('plan-settings-save').click();
+  await expect(page.getByText('Saved').first()).toBeVisible();
+  await page.getByTestId('plan-settings').scrollIntoViewIfNeeded();
+  await shot(page, 'en-plan-settings');
 });

@@ -72,6 +72,11 @@ export function OpenFlags({ detail, canWrite }: { detail: CaseDetail; canWrite: 
           {t(detail.escalation.due ? 'promises.escalation.promise_missed' : 'promises.escalation.promise_due', { date: fmt.dual(detail.escalation.dueOn) })}
         </Text>
       ) : null}
+      {reason === 'plan_defaulted' && detail.escalation.dueOn ? (
+        <Text size="sm" c="dimmed" data-testid="escalation-reason">
+          {t(detail.escalation.due ? 'plans.escalation_defaulted' : 'plans.escalation_waiting', { date: fmt.dual(detail.escalation.dueOn) })}
+        </Text>
+      ) : null}
       {reason === 'hold_ended' && detail.escalation.dueOn ? (
         <Text size="sm" c="dimmed" data-testid="escalation-reason">
           {t('promises.escalation.hold_ended', { date: fmt.dual(detail.escalation.dueOn) })}
