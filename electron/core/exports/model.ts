@@ -5,11 +5,12 @@ import type { CurrencyCode } from '../../domain/money';
  * How a column's cells are held and shown:
  * - money: integer minor units of the table's (or column's) currency — never a float;
  * - int: a whole count;
+ * - decimal: a measured figure such as average days (shown with one decimal, never totalled by default);
  * - percent: a ratio {num, den} (e.g. collected ÷ placed, both in minor units), so a total is Σnum ÷ Σden, never a sum of rates;
  * - date: an ISO date 'YYYY-MM-DD';
  * - text: a string.
  */
-export type ColumnType = 'money' | 'int' | 'percent' | 'date' | 'text';
+export type ColumnType = 'money' | 'int' | 'decimal' | 'percent' | 'date' | 'text';
 
 export interface Ratio {
   num: number;
@@ -27,6 +28,8 @@ export interface ReportColumn {
   currency?: CurrencyCode;
   /** Whether the totals row adds this column up (money and int) or divides the sums (percent). Default: yes for those types. */
   total?: boolean;
+  /** The totals row's cell when it is not a sum (e.g. the average days over every row's cases, from the report). */
+  totalCell?: Cell;
 }
 
 export interface ReportTable {

@@ -5,7 +5,7 @@ import { formatDateTime, formatGregorian, formatHijri, formatMinorUnits, formatN
 import { getCurrency, isCurrencyCode, type CurrencyCode } from '../../domain/money';
 import { isRatio, sumColumn, sumRatio, totals, type Cell, type Ratio, type ReportColumn, type ReportDocumentModel, type ReportTable } from './model';
 
-const DEFAULT_WEIGHT: Record<ReportColumn['type'], number> = { money: 2.2, int: 1.1, percent: 1.1, date: 1.5, text: 3 };
+const DEFAULT_WEIGHT: Record<ReportColumn['type'], number> = { money: 2.2, int: 1.1, decimal: 1.1, percent: 1.1, date: 1.5, text: 3 };
 
 interface Fmt {
   lang: 'ar' | 'en';
@@ -47,6 +47,8 @@ export function cellText(table: ReportTable, col: ReportColumn, v: Cell, f: Fmt)
       return typeof v === 'number' ? [ltr(formatMinorUnits(v, getCurrency(currencyOf(table, col)).decimals, f))] : '';
     case 'int':
       return typeof v === 'number' ? [ltr(formatNumber(v, f))] : '';
+    case 'decimal':
+      return typeof v === 'number' ? [ltr(formatNumber(Math.round(v * 10) / 10, f))] : '';
     case 'percent':
       return isRatio(v) ? [ltr(percentText(v, f))] : '';
     case 'date':
@@ -65,10 +67,33 @@ function alignOf(col: ReportColumn, f: Fmt): Align {
 function totalsRow(table: ReportTable, f: Fmt): RichText[] {
   return table.columns.map((col, i) => {
     if (i === 0) return table.totalsLabel ?? '';
+    if (col.totalCell !== undefined) return cellText(table, col, col.totalCell, f);
     if (!totals(col)) return '';
     if (col.type === 'percent') return cellText(table, col, sumRatio(table.rows, i), f);
     if (col.type === 'money' || col.type === 'int') return cellText(table, col, sumColumn(table.rows, i), f);
     return '';
+  });
+}
+
+const plain = (t: RichText): string => (typeof t === 'string' ? t : t.map((x) => x.text).join(''));
+
+/**
+ * Column weights from the content: a figure never wraps (it has no space to break at), so each figure column gets
+ * the width of its widest figure (totals included) or its header's longest word; text columns share the rest by their
+ * typical length. The table scales the weights to the page.
+ */
+function columnWeights(table: ReportTable, rows: readonly (readonly RichText[])[], foot: readonly RichText[] | undefined): number[] {
+  return table.columns.map((col, i) => {
+    const headerWord = Math.max(...col.header.split(/\s+/).map((w) => w.length));
+    if (col.type === 'text') {
+      const texts = rows.map((r) => plain(r[i] ?? ''));
+      const typical = texts.length === 0 ? 0 : texts.reduce((a, t) => a + t.length, 0) / texts.length;
+      // A reference or receipt number has no space to wrap at: the column is at least as wide as the longest such word.
+      const longestWord = Math.max(0, ...texts.map((t) => Math.max(...t.split(/\s+/).map((w) => w.length))));
+      return Math.max(headerWord, longestWord * 1.15 + 1, Math.min(30, Math.max(8, typical * 0.9)) * (col.width ? col.width / DEFAULT_WEIGHT.text : 1));
+    }
+    const widest = Math.max(0, ...rows.map((r) => plain(r[i] ?? '').length), foot ? plain(foot[i] ?? '').length : 0);
+    return Math.max(widest * 1.08 + 1, headerWord * 0.95, 4);
   });
 }
 
@@ -111,9 +136,12 @@ export async function reportPdf(model: ReportDocumentModel, opts: ReportPdfOptio
         doc.paragraph(table.emptyText ?? '—', { size: 10, gray: 0.35 });
         continue;
       }
-      const columns: TableColumn[] = table.columns.map((col) => ({ header: col.header, width: col.width ?? DEFAULT_WEIGHT[col.type], align: alignOf(col, f) }));
       const rows = table.rows.map((row) => table.columns.map((col, i) => cellText(table, col, row[i] ?? null, f)));
-      doc.table(columns, rows, { size: table.columns.length > 7 ? 8 : 9, ...(table.totalsLabel !== undefined ? { totals: totalsRow(table, f) } : {}) });
+      const foot = table.totalsLabel !== undefined ? totalsRow(table, f) : undefined;
+      const weights = columnWeights(table, rows, foot);
+      const columns: TableColumn[] = table.columns.map((col, i) => ({ header: col.header, width: weights[i] ?? 1, align: alignOf(col, f) }));
+      const size = table.columns.length >= 8 ? 7 : table.columns.length >= 6 ? 8 : 9;
+      doc.table(columns, rows, { size, ...(foot ? { totals: foot } : {}) });
     }
     if (si < model.sections.length - 1) doc.spacer(2);
   });

@@ -7,7 +7,7 @@ import { isRatio, sumColumn, sumRatio, totals, type Cell, type ReportColumn, typ
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
 const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
-const DEFAULT_WIDTH: Record<ReportColumn['type'], number> = { money: 18, int: 11, percent: 11, date: 13, text: 24 };
+const DEFAULT_WIDTH: Record<ReportColumn['type'], number> = { money: 18, int: 11, decimal: 11, percent: 11, date: 13, text: 24 };
 
 /**
  * Minor units as the number Excel stores. The division happens once, at the edge, on an exact integer: IEEE division
@@ -30,6 +30,7 @@ export function moneyFormat(currency: CurrencyCode): string {
 const DATE_FORMAT = 'yyyy/mm/dd';
 const PERCENT_FORMAT = '0.0%';
 const INT_FORMAT = '#,##0';
+const DECIMAL_FORMAT = '#,##0.0';
 
 /** Excel's sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetName(title: string, taken: Set<string>): string {
@@ -61,6 +62,7 @@ function cellValue(table: ReportTable, col: ReportColumn, v: Cell): ExcelJS.Cell
     case 'money':
       return typeof v === 'number' ? minorToExcel(v, columnCurrency(table, col)) : null;
     case 'int':
+    case 'decimal':
       return typeof v === 'number' ? v : null;
     case 'percent':
       return isRatio(v) ? (v.den === 0 ? null : v.num / v.den) : null;
@@ -77,6 +79,8 @@ function numFmt(table: ReportTable, col: ReportColumn): string | undefined {
       return moneyFormat(columnCurrency(table, col));
     case 'int':
       return INT_FORMAT;
+    case 'decimal':
+      return DECIMAL_FORMAT;
     case 'percent':
       return PERCENT_FORMAT;
     case 'date':
@@ -142,6 +146,10 @@ function writeTable(ws: ExcelJS.Worksheet, table: ReportTable, startRow: number,
         cell.value = table.totalsLabel ?? '';
         return;
       }
+      if (col.totalCell !== undefined) {
+        cell.value = cellValue(table, col, col.totalCell);
+        return;
+      }
       if (!totals(col)) return;
       const letter = ws.getColumn(i + 1).letter;
       const range = `${letter}${firstData}:${letter}${lastData}`;
@@ -191,6 +199,8 @@ export async function reportWorkbook(model: ReportDocumentModel): Promise<Uint8A
   wb.title = model.title;
   wb.created = new Date(model.generatedAt);
   wb.modified = wb.created;
+  // The totals are formulas with their results cached; a spreadsheet recalculates them anyway when it opens the file.
+  wb.calcProperties.fullCalcOnLoad = true;
   const rtl = model.lang === 'ar';
   const labels = LABELS[model.lang];
   const taken = new Set<string>();
