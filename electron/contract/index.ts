@@ -11,6 +11,7 @@ import { dashboardProcedures } from './procedures/dashboard';
 import { calendarProcedures } from './procedures/calendar';
 import { activityProcedures } from './procedures/activity';
 import { paymentProcedures } from './procedures/payments';
+import { importProcedures } from './procedures/imports';
 import { ledgerProcedures } from './procedures/ledger';
 import { planProcedures } from './procedures/plans';
 import { settlementProcedures } from './procedures/settlements';
@@ -29,6 +30,7 @@ export const procedures = {
   ...calendarProcedures,
   ...activityProcedures,
   ...paymentProcedures,
+  ...importProcedures,
   ...ledgerProcedures,
   ...planProcedures,
   ...settlementProcedures,

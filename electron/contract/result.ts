@@ -90,6 +90,19 @@ export const ERROR_CODES = [
   'backups.wrong_password', // neither the password nor the recovery code opens the backup's keyring
   'privacy.retention', // erasure before the retention period has passed: details.until (ISO date)
   'privacy.open_case', // erasure while the party still has an open case
+  'imports.empty', // the placement file is empty
+  'imports.header_only', // a header row and no data rows
+  'imports.not_table', // not CSV or XLSX by its bytes (e.g. a renamed PDF): details.kind
+  'imports.mixed_encoding', // parts of the text in different encodings: choose one by hand
+  'imports.too_many_rows', // over the row limit: details.max (split the file)
+  'imports.too_large', // over the size limit: details.maxMb
+  'imports.expired', // the file read earlier is no longer held (an hour passed or the app restarted): choose it again
+  'imports.mapping_incomplete', // a required field (debtor name, amount) has no column: details.fields
+  'imports.mapping_unknown_column', // the mapping names a header the file does not have: details.columns
+  'imports.has_problems', // rows fail and skipping them was not asked for: details.problemRows
+  'imports.nothing_to_import', // every row fails or matches an existing case
+  'imports.undo_blocked', // later work touches the import's cases: details.cases (references), details.count
+  'imports.already_undone',
   'not_found',
   'internal',
 ] as const;

@@ -17,6 +17,8 @@ import { dashboardHandlers } from '../services/dashboard/handlers';
 import { calendarHandlers } from '../services/calendar/handlers';
 import { activityHandlers } from '../services/activity/log';
 import { paymentHandlers } from '../services/payments/handlers';
+import { importHandlers } from '../services/imports/handlers';
+import { exportHandlers } from '../services/exports/handlers';
 import { ledgerHandlers } from '../services/ledger/handlers';
 import { planHandlers } from '../services/plans/handlers';
 import { settlementHandlers } from '../services/settlements/handlers';
@@ -41,6 +43,8 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...activityHandlers,
   ...paymentHandlers,
+  ...importHandlers,
+  ...exportHandlers,
   ...ledgerHandlers,
   ...planHandlers,
   ...settlementHandlers,
