@@ -1,6 +1,7 @@
 // The one contract: every procedure the renderer can call, over IPC or HTTP.
 import type { z } from 'zod';
 import { authProcedures } from './procedures/auth';
+import { reportProcedures } from './procedures/reports';
 import { officeProcedures } from './procedures/office';
 import { partyProcedures } from './procedures/parties';
 import { caseProcedures } from './procedures/cases';
@@ -20,6 +21,7 @@ import type { ProcedureDef } from './procedure';
 
 export const procedures = {
   ...authProcedures,
+  ...reportProcedures,
   ...officeProcedures,
   ...partyProcedures,
   ...caseProcedures,

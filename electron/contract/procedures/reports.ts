@@ -394,7 +394,8 @@ export type PerformanceDrillKey = KeyOf<'performance'>;
 export type CourtDrillKey = KeyOf<'court'>;
 export type FeesDrillKey = KeyOf<'fees'>;
 export type StatementDrillKey = KeyOf<'statement'>;
-export type DrillKey = Omit<DrillSpec, 'measure'>;
+/** Any row's drill key (the union of the above). */
+export type DrillKey = DrillSpec extends infer S ? (S extends DrillSpec ? Omit<S, 'measure'> : never) : never;
 
 /** The spec of one figure: a row's key and a column. */
 export function drillSpec<K extends DrillKey>(key: K, measure: Extract<DrillSpec, { report: K['report'] }>['measure']): DrillSpec {

@@ -1,6 +1,7 @@
 // Every procedure bound to its service: the type makes a missing handler a compile error.
 import type { Handlers } from './context';
 import { authHandlers } from '../services/auth/handlers';
+import { reportHandlers } from '../services/reports/handlers';
 import { officeHandlers } from '../services/office/handlers';
 import { userHandlers } from '../services/users/handlers';
 import { auditHandlers } from '../services/audit/handlers';
@@ -26,6 +27,7 @@ import { backupHandlers } from '../services/backups/handlers';
 
 export const handlers: Handlers = {
   ...authHandlers,
+  ...reportHandlers,
   ...officeHandlers,
   ...userHandlers,
   ...auditHandlers,

@@ -1,0 +1,86 @@
+// Recovery: the cases placed (opened) in a period and what payments allocated to their claims; collections per month.
+import type { Sqlite } from '../../open';
+import { caseCondition, type CaseDims, type ReportScope } from './filter';
+
+export interface PlacedRow {
+  currency: string;
+  clientId: number;
+  clientName: string;
+  instrumentType: string;
+  month: string;
+  cases: number;
+  placedMinor: number;
+  collectedMinor: number;
+}
+
+/** One pass over the cases opened in the period (cases_opened), per currency, client, instrument and month placed. */
+export function placedCells(sqlite: Sqlite, from: string, to: string, dims: CaseDims, scope: ReportScope): PlacedRow[] {
+  const c = caseCondition(dims, scope);
+  return sqlite
+    .prepare(
+      `SELECT a.*, cl.name_ar AS clientName
+         FROM (SELECT k.currency, k.client_id AS clientId, k.instrument_type AS instrumentType, substr(k.opened_on, 1, 7) AS month,
+                      count(*) AS cases, sum(k.claim_minor) AS placedMinor, sum(k.paid_minor) AS collectedMinor
+                 FROM cases k WHERE k.opened_on BETWEEN ? AND ? AND ${c.sql}
+                GROUP BY k.currency, k.client_id, k.instrument_type, month) a
+         JOIN clients cl ON cl.id = a.clientId`,
+    )
+    .all(from, to, ...c.params) as PlacedRow[];
+}
+
+export interface CollectionsMonthRow {
+  currency: string;
+  month: string;
+  collectedMinor: number;
+  payments: number;
+}
+
+/** One pass over the period's payment rows (payments_date), reversals included, per currency and month. */
+export function collectionsByMonth(sqlite: Sqlite, from: string, to: string, dims: CaseDims, scope: ReportScope): CollectionsMonthRow[] {
+  const c = caseCondition(dims, scope);
+  return sqlite
+    .prepare(
+      `SELECT k.currency, substr(p.on_date, 1, 7) AS month, sum(p.amount_minor) AS collectedMinor, count(*) AS payments
+         FROM payments p JOIN cases k ON k.id = p.case_id
+        WHERE p.on_date BETWEEN ? AND ? AND ${c.sql}
+        GROUP BY k.currency, month`,
+    )
+    .all(from, to, ...c.params) as CollectionsMonthRow[];
+}
+
+export interface PaymentListRow {
+  paymentId: number;
+  caseId: number;
+  reference: string;
+  clientReference: string;
+  debtorName: string;
+  currency: string;
+  onDate: string;
+  amountMinor: number;
+  method: string;
+  receivedBy: string;
+  receiptNumber: string | null;
+  reversesId: number | null;
+}
+
+/** The payment rows (reversals included) of the matching cases in the period, oldest first. */
+export function paymentsIn(sqlite: Sqlite, from: string, to: string, dims: CaseDims, scope: ReportScope): PaymentListRow[] {
+  const c = caseCondition(dims, scope);
+  return sqlite
+    .prepare(
+      `SELECT p.id AS paymentId, p.case_id AS caseId, k.reference, k.client_reference AS clientReference, k.debtor_name AS debtorName,
+              k.currency, p.on_date AS onDate, p.amount_minor AS amountMinor, p.method, p.received_by AS receivedBy,
+              p.receipt_number AS receiptNumber, p.reverses_id AS reversesId
+         FROM payments p JOIN cases k ON k.id = p.case_id
+        WHERE p.on_date BETWEEN ? AND ? AND ${c.sql}
+        ORDER BY p.on_date, p.id`,
+    )
+    .all(from, to, ...c.params) as PaymentListRow[];
+}
+
+/** A client's name and fee agreement. */
+export function clientForStatement(sqlite: Sqlite, id: number): { id: number; nameAr: string; nameEn: string; feePercentBp: number | null } | undefined {
+  return sqlite.prepare('SELECT id, name_ar AS nameAr, name_en AS nameEn, fee_percent_bp AS feePercentBp FROM clients WHERE id = ?').get(id) as
+    | { id: number; nameAr: string; nameEn: string; feePercentBp: number | null }
+    | undefined;
+}
