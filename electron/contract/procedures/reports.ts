@@ -2,7 +2,8 @@
 // remittances, the client statement, and the drill-down from any figure to the cases behind it.
 //
 // For the screens (reportsui): these types are stable. Changes are additions only and are listed here:
-// - (none yet)
+// - DrillKey is the union of every report's key (it was, by mistake, only the keys they share).
+// - An aging cell drills with the row's key and the bucket: `{ ...row.drill, bucket: 'd31_60', measure: 'outstanding' }`.
 //
 // Conventions:
 // - Amounts are integer minor units of ONE currency: every money table is split into sections per currency
@@ -257,11 +258,15 @@ export interface FeesFigures {
   /** Of which received by the office (the money the office holds for the client). */
   officeCollectedMinor: number;
   /**
-   * The office's fee earned in the period: the client's percentage of each payment (rounded down per payment, the
-   * reversal negating it), plus the fixed fee per stage for each case's first arrival at a charged stage in the period.
+   * The office's fee earned in the period: the client's percentage of each payment row (rounded half away from zero
+   * per row, as the ledger's percentFee: a reversal negates it exactly), plus the fixed fee per stage for each case's
+   * first arrival at a charged stage in the period (fixed fees are agreed in SAR: they appear in the SAR section).
    */
   feesEarnedMinor: number;
-  /** Remittances (not void) whose period ends in the report's period: net amounts paid over to the client. */
+  /**
+   * Remittances (not void) whose period ends in the report's period: their net (what the office received − the fee),
+   * summed from their items so the case filters apply.
+   */
   remittedMinor: number;
   /** Owed to the client at the period's end: office collected − fees earned − remitted, all up to that day. */
   dueMinor: number;
