@@ -12,6 +12,7 @@ import { ClientFormPage } from '../features/clients/ClientFormPage';
 import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsListPage } from '../features/clients/ClientsListPage';
 import { HomePage } from '../features/home/HomePage';
+import { RemittancesPage } from '../features/ledger/RemittancesPage';
 import { BatchPage } from '../features/letters/BatchPage';
 import { RegisterPage } from '../features/letters/RegisterPage';
 import { PartiesListPage } from '../features/parties/PartiesListPage';
@@ -47,7 +48,7 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
             <Route path="debtors" element={<PartiesListPage canWrite={can('parties.write')} />} />
             <Route path="debtors/:id" element={<PartyPage canWrite={can('parties.write')} />} />
             <Route path="clients" element={<ClientsListPage canWrite={can('clients.write')} />} />
-            <Route path="clients/:id" element={<ClientPage canWrite={can('clients.write')} />} />
+            <Route path="clients/:id" element={<ClientPage canWrite={can('clients.write')} canLedger={can('ledger.read')} canRemit={can('remittances.write')} />} />
             <Route path="calendar" element={<CalendarPage session={session} />} />
             <Route path="tasks" element={<TasksPage session={session} />} />
           </>
@@ -59,6 +60,7 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
           </>
         ) : null}
         {can('letters.write') ? <Route path="letters/batch" element={<BatchPage />} /> : null}
+        {can('ledger.read') ? <Route path="remittances" element={<RemittancesPage canWrite={can('remittances.write')} />} /> : null}
         {can('parties.write') ? (
           <>
             <Route path="debtors/new" element={<PartyFormPage />} />

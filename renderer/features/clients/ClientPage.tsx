@@ -15,6 +15,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { areaKeys, useCaseList, useClient } from '../cases/api';
 import { messageParams } from '../cases/params';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { LedgerSection } from '../ledger/LedgerSection';
 
 function Fact({ label, children }: { label: string; children: ReactNode }): React.JSX.Element {
   return (
@@ -29,7 +30,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }): Reac
   );
 }
 
-export function ClientPage({ canWrite }: { canWrite: boolean }): React.JSX.Element {
+export function ClientPage({ canWrite, canLedger = false, canRemit = false }: { canWrite: boolean; canLedger?: boolean; canRemit?: boolean }): React.JSX.Element {
   const { t } = useTranslation();
   const fmt = useFormat();
   const money = useMoney();
@@ -158,6 +159,7 @@ export function ClientPage({ canWrite }: { canWrite: boolean }): React.JSX.Eleme
           ))}
         </Stack>
       </Card>
+      {canLedger ? <LedgerSection clientId={c.id} canWrite={canRemit} /> : null}
       <DocumentsPanel owner={{ clientId: c.id }} />
       <Modal opened={hasCases} onClose={() => setHasCases(false)} title={t('clients.delete')}>
         <Stack data-testid="client-has-cases">
