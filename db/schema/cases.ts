@@ -75,6 +75,22 @@ export const cases = sqliteTable(
     index('cases_due').on(sql`coalesce(${t.dueDate}, '9999-12-31')`, t.id),
     index('cases_instrument').on(t.instrumentType, t.openedOn, t.id),
     index('cases_debtor_name').on(t.debtorName, t.id),
+    // Reports aggregate the whole office in one pass: this index covers every column they group, filter and sum, so
+    // the pass reads it instead of the wider rows.
+    index('cases_report').on(
+      t.currency,
+      t.stage,
+      t.clientId,
+      t.openedOn,
+      t.dueDate,
+      t.claimMinor,
+      t.paidMinor,
+      t.discountMinor,
+      t.instrumentType,
+      t.status,
+      t.lawyerId,
+      t.paralegalId,
+    ),
   ],
 );
 
@@ -120,8 +136,8 @@ export const stageMoves = sqliteTable(
     override: integer('override', { mode: 'boolean' }).notNull().default(false),
     guards: text('guards').notNull().default('[]'), // JSON: the guards overridden
   },
-  // Reports count the moves of a period (entered, left, cases advanced).
-  (t) => [index('stage_moves_case').on(t.caseId, t.id), index('stage_moves_on').on(t.on, t.caseId)],
+  // Reports count the moves of a period (entered, left, cases advanced) from this index alone (it covers them).
+  (t) => [index('stage_moves_case').on(t.caseId, t.id), index('stage_moves_period').on(t.on, t.caseId, t.fromStage, t.toStage, t.byUserId)],
 );
 
 /** Gapless office references per year: the counter moves in the same transaction as the insert. */
