@@ -55,6 +55,9 @@ export function PlanPanel({ detail, canWrite, canPrint }: { detail: CaseDetail; 
   const data = plans.data;
   const p = data.current;
   const writable = canWrite && !data.closed;
+  // The agreement letter prints the balance as the total and equal instalments with the rounding on the last: offered
+  // while the plan says exactly that (when it is agreed), so the paper never disagrees with the schedule.
+  const printable = p !== null && canPrint && p.state === 'active' && p.paidMinor === 0 && p.totalMinor === data.balanceMinor && p.remainderOn === 'last';
 
   return (
     <Card withBorder data-testid="plan-panel">
@@ -65,7 +68,7 @@ export function PlanPanel({ detail, canWrite, canPrint }: { detail: CaseDetail; 
             {p ? <PlanStateBadge state={p.state} testId="plan-state" /> : null}
           </Group>
           <Group gap="xs">
-            {p && canPrint ? (
+            {p && printable ? (
               <Button size="xs" variant="default" leftSection={<IconPrinter size={14} />} loading={print.isPending} onClick={() => print.mutate(p)} data-testid="plan-print">
                 {t('plans.print')}
               </Button>
