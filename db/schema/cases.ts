@@ -65,6 +65,8 @@ export const cases = sqliteTable(
     index('cases_claim').on(t.claimMinor, t.id),
     // The cases list sorts on the balance; reports sum it by client.
     index('cases_balance').on(sql`${t.claimMinor} - ${t.paidMinor} - ${t.discountMinor}`, t.id),
+    // Today's outstanding per currency (the office's or a person's) is a covering range of this index, not a scan.
+    index('cases_owing').on(sql`${t.claimMinor} - ${t.paidMinor} - ${t.discountMinor}`, t.stage, t.currency, t.lawyerId, t.paralegalId),
     index('cases_lawyer').on(t.lawyerId, t.openedOn, t.id),
     index('cases_paralegal').on(t.paralegalId, t.openedOn, t.id),
     index('cases_client_ref').on(t.clientId, t.clientReference),

@@ -1,0 +1,1 @@
+CREATE INDEX `cases_owing` ON `cases` ("claim_minor" - "paid_minor" - "discount_minor",`stage`,`currency`,`lawyer_id`,`paralegal_id`);
