@@ -152,13 +152,13 @@ export const paymentHandlers: PaymentHandlers = {
       addPaid(db, k.id, allocatedMinor, now);
       const settlement = refreshSettlement(db, k.id, date, now);
       const promises = refreshPromises(db, k.id, date);
-      refreshPlan(db, k.id, date, now);
+      const plan = refreshPlan(db, k.id, date, now);
       return {
         result: posted(db, k.id, p.id),
         audit: {
           entity: 'payment',
           entityId: String(p.id),
-          after: { caseId: k.id, amountMinor: input.amountMinor, allocated: alloc.allocated, creditMinor: alloc.creditMinor, receiptNumber: receipt.number, lang: input.lang, promises, settlement },
+          after: { caseId: k.id, amountMinor: input.amountMinor, allocated: alloc.allocated, creditMinor: alloc.creditMinor, receiptNumber: receipt.number, lang: input.lang, promises, settlement, plan },
         },
       };
     });
@@ -205,10 +205,10 @@ export const paymentHandlers: PaymentHandlers = {
       addPaid(db, p.caseId, 0 - (p.amountMinor - p.creditMinor), now);
       const settlement = refreshSettlement(db, p.caseId, date, now);
       const promises = refreshPromises(db, p.caseId, date);
-      refreshPlan(db, p.caseId, date, now);
+      const plan = refreshPlan(db, p.caseId, date, now);
       return {
         result: posted(db, k.id, r.id),
-        audit: { entity: 'payment', entityId: String(r.id), after: { caseId: p.caseId, reverses: p.id, reason: input.reason, amountMinor: r.amountMinor, promises, settlement } },
+        audit: { entity: 'payment', entityId: String(r.id), after: { caseId: p.caseId, reverses: p.id, reason: input.reason, amountMinor: r.amountMinor, promises, settlement, plan } },
       };
     });
   },
