@@ -15,6 +15,7 @@ import { seedMoney } from './factory/money';
 import { caseMetrics } from './cases';
 import { dashboardMetrics } from './dashboard';
 import { paymentMetrics } from './payments';
+import { reportMetrics } from './reports';
 import { encryptionRatio } from './encryption';
 import { letterMetrics } from './letters';
 import { round } from './stats';
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
       const lawyer = users.find((u) => u.role === 'lawyer')?.id ?? '';
       Object.assign(metrics, await caseMetrics(core, token, lawyer));
       Object.assign(metrics, await dashboardMetrics(core, token));
+      // Before the payments below, so a reused --data office reports the same figures each run.
+      Object.assign(metrics, await reportMetrics(core, token, todayIso()));
       // Adds a payment to 200 cases (a reused --data office keeps them).
       Object.assign(metrics, await paymentMetrics(core, token, todayIso()));
     } finally {

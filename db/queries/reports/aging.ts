@@ -1,21 +1,25 @@
 // Aging of outstanding balances: days from the due date (or the opening when a case has none) to a day, in buckets.
 import type { Sqlite } from '../../open';
+import { addDays } from '../../../electron/domain/dates';
 import { balanceSql, caseCondition, type CaseDims, type ReportScope } from './filter';
 
-/** The bucket (0–5: 0–30, 31–60, 61–90, 91–180, 181–365, over 365) of a case under alias `k` on day `?` (bound first). */
+/**
+ * The bucket (0–5: 0–30, 31–60, 61–90, 91–180, 181–365, over 365 days since due) of a case under alias `k`, as date
+ * comparisons against the bucket edges (agingBucketParams, bound in this order): no date arithmetic per row.
+ */
 export const agingBucketSql = (k = 'k'): string => `(CASE
-  WHEN julianday(?) - julianday(coalesce(${k}.due_date, ${k}.opened_on)) <= 30 THEN 0
-  WHEN julianday(?) - julianday(coalesce(${k}.due_date, ${k}.opened_on)) <= 60 THEN 1
-  WHEN julianday(?) - julianday(coalesce(${k}.due_date, ${k}.opened_on)) <= 90 THEN 2
-  WHEN julianday(?) - julianday(coalesce(${k}.due_date, ${k}.opened_on)) <= 180 THEN 3
-  WHEN julianday(?) - julianday(coalesce(${k}.due_date, ${k}.opened_on)) <= 365 THEN 4
+  WHEN coalesce(${k}.due_date, ${k}.opened_on) >= ? THEN 0
+  WHEN coalesce(${k}.due_date, ${k}.opened_on) >= ? THEN 1
+  WHEN coalesce(${k}.due_date, ${k}.opened_on) >= ? THEN 2
+  WHEN coalesce(${k}.due_date, ${k}.opened_on) >= ? THEN 3
+  WHEN coalesce(${k}.due_date, ${k}.opened_on) >= ? THEN 4
   ELSE 5 END)`;
-/** The parameters agingBucketSql binds. */
-export const agingBucketParams = (asOf: string): string[] => [asOf, asOf, asOf, asOf, asOf];
+/** The earliest due date of each bucket but the last, for a day: due on or after `asOf − 30` is at most 30 days old. */
+export const agingBucketParams = (asOf: string): string[] => [30, 60, 90, 180, 365].map((days) => addDays(asOf, -days));
 
 /** The cases an aging report counts: a positive balance, opened by the day. */
 export function agingCondition(k = 'k'): string {
-  return `${balanceSql(k)} > 0 AND ${k}.opened_on <= ?`;
+  return `${k}.claim_minor > ${k}.paid_minor + ${k}.discount_minor AND ${k}.opened_on <= ?`;
 }
 
 export interface AgingCellRow {
