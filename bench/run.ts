@@ -15,6 +15,7 @@ import { seedMoney } from './factory/money';
 import { caseMetrics } from './cases';
 import { dashboardMetrics } from './dashboard';
 import { paymentMetrics } from './payments';
+import { largestClient, ledgerMetrics, statementPdfMetric } from './ledger';
 import { reportMetrics } from './reports';
 import { encryptionRatio } from './encryption';
 import { letterMetrics } from './letters';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
       metrics.seed_money_s = round(seeded.money, 1);
     }
     const core = openCore({ dataDir: dir, migrationsDir, idleSweepMs: 0 });
+    let ledgerClient = 0;
     try {
       const { token } = await call<{ token: string }>(core, 'auth.login', { username: 'partner', password });
       const users = await call<{ id: string; role: string }[]>(core, 'users.list', {}, token);
@@ -75,6 +77,9 @@ async function main(): Promise<void> {
       Object.assign(metrics, await reportMetrics(core, token, todayIso()));
       // Adds a payment to 200 cases (a reused --data office keeps them).
       Object.assign(metrics, await paymentMetrics(core, token, todayIso()));
+      // The largest client's statement figures (reads only).
+      ledgerClient = await largestClient(core, token);
+      Object.assign(metrics, await ledgerMetrics(core, token, ledgerClient));
     } finally {
       core.close();
     }
@@ -84,6 +89,8 @@ async function main(): Promise<void> {
     if (!key) throw new Error('The password does not open this office');
     const enc = await encryptionRatio(join(dir, DB_FILE), key, todayIso());
     metrics.encrypted_vs_plain_ratio = enc.ratio;
+    // That client's statement PDF for its last year (renders only; nothing is written).
+    Object.assign(metrics, await statementPdfMetric(dir, migrationsDir, password, ledgerClient, todayIso()));
     // Last: the batch adds 1,000 letters to the office (a reused --data office keeps them).
     Object.assign(metrics, await letterMetrics(dir, password));
   } finally {

@@ -76,6 +76,12 @@ export function setSettlementState(
   return r.changes === 1;
 }
 
+/** The deadline of the case's open settlement, if it has one (for the queue columns). */
+export function openSettlementDeadline(sqlite: Sqlite, caseId: number): string | null {
+  const row = cached(sqlite, "SELECT deadline FROM settlements WHERE case_id = ? AND state = 'open'").get(caseId) as { deadline: string | null } | undefined;
+  return row?.deadline ?? null;
+}
+
 export function addDiscount(db: Db, caseId: number, deltaMinor: number, now: string): void {
   cached(db.$client, 'UPDATE cases SET discount_minor = discount_minor + ?, updated_at = ? WHERE id = ?').run(deltaMinor, now, caseId);
 }

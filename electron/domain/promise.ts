@@ -112,4 +112,4 @@ export function promiseHoldingQueue(
 }
 
 /** Why a case is in the escalation queue when it is not (only) the ladder's next step. */
-export type EscalationReason = 'promise_due' | 'hold_ended' | 'plan_defaulted';
+export type EscalationReason = 'promise_due' | 'hold_ended' | 'plan_defaulted' | 'settlement_overdue';

@@ -53,17 +53,18 @@ export const settlementInput = z.object({
 });
 export type SettlementInput = z.input<typeof settlementInput>;
 
+// Who agrees a settlement or a plan is who posts payments (payments.write: partner, lawyer, paralegal, accountant).
 export const settlementProcedures = {
   'settlements.forCase': proc<CaseSettlements>()({ input: z.object({ caseId: idSchema }), access: 'cases.read', kind: 'read' }),
   /**
    * Refused with settlements.amount (zero, or not below the balance: details {balanceMinor}), settlements.open_exists,
    * settlements.currency, payments.case_closed; a deadline before today is input.invalid.
    */
-  'settlements.create': proc<SettlementRow>()({ input: settlementInput, access: 'cases.write', kind: 'write' }),
+  'settlements.create': proc<SettlementRow>()({ input: settlementInput, access: 'payments.write', kind: 'write' }),
   /** Only an open settlement is broken (settlements.not_open); the discount stops counting and the full claim is owed. */
   'settlements.break': proc<SettlementRow>()({
     input: z.object({ id: idSchema, version: versionSchema, reason: requiredText(1000) }),
-    access: 'cases.write',
+    access: 'payments.write',
     kind: 'write',
   }),
 } as const;

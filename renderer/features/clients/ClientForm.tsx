@@ -1,5 +1,6 @@
-// Client (creditor) form: company or person, identifiers, contacts, fee agreement (% as basis points), powers of attorney, rule pack, bank.
-import { Alert, Button, Fieldset, Group, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+// Client (creditor) form: company or person, identifiers, contacts, fee agreement (% as basis points), the order payments
+// pay the claim and whether late charges are allowed, powers of attorney, rule pack, bank.
+import { Alert, Button, Checkbox, Fieldset, Group, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +15,8 @@ import { StaleDialog } from '../../components/StaleDialog';
 import { areaKeys } from '../cases/api';
 import { bpToPercent, CLIENT_FIELDS, clientToInput, EMPTY_CLIENT, percentToBp } from './clientValues';
 import { ContactsFields, PoaFields } from './ClientFormLists';
+import { AllocationOrderField } from './AllocationOrderField';
+import { DEFAULT_ALLOCATION_ORDER } from '../../../electron/domain/allocation';
 
 type TextKey = 'nameAr' | 'nameEn' | 'crNumber' | 'vatNumber' | 'nationalId' | 'phone' | 'email' | 'iban' | 'bankName' | 'address';
 const LTR: ReadonlySet<TextKey> = new Set(['nameEn', 'crNumber', 'vatNumber', 'nationalId', 'phone', 'email', 'iban']);
@@ -121,6 +124,30 @@ export function ClientForm({ existing, onSaved, onCancel }: ClientFormProps): Re
             />
             {text('iban')}
             {text('bankName')}
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('clients.money_rules')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <Controller
+              control={form.control}
+              name="allocationOrder"
+              render={({ field }) => (
+                <AllocationOrderField value={field.value ?? DEFAULT_ALLOCATION_ORDER} onChange={field.onChange} error={fieldMessage(errors.allocationOrder?.message, t)} />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="lateChargesAllowed"
+              render={({ field }) => (
+                <Checkbox
+                  mt="xl"
+                  label={t('clients.late_charges_allowed')}
+                  checked={field.value ?? false}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                  data-testid="client-late-charges-allowed"
+                />
+              )}
+            />
           </SimpleGrid>
         </Fieldset>
         <ContactsFields form={form} />

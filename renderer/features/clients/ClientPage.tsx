@@ -116,6 +116,12 @@ export function ClientPage({ canWrite, canLedger = false, canRemit = false }: { 
           <Fact label={t('clients.bankName')}>{c.bankName}</Fact>
           <Fact label={t('clients.fee_percent')}>{c.fee.percentBp === null ? '' : t('clients.percent_value', { n: fmt.number(c.fee.percentBp / 100) })}</Fact>
           <Fact label={t('clients.address')}>{c.address}</Fact>
+          <Fact label={t('clients.allocation_order')}>
+            <span data-testid="client-allocation-order-value">{c.allocationOrder.map((k, i) => `${fmt.number(i + 1)}. ${t(`payments.components.${k}`)}`).join(fmt.opts.lang === 'ar' ? '، ' : ', ')}</span>
+          </Fact>
+          <Fact label={t('clients.money_rules')}>
+            <span data-testid="client-late-charges-value">{t(c.lateChargesAllowed ? 'clients.late_charges_yes' : 'clients.late_charges_no')}</span>
+          </Fact>
         </SimpleGrid>
       </Card>
       {c.powersOfAttorney.length > 0 ? (

@@ -1,5 +1,6 @@
 // The client form's values: empty, or from a ClientDetail for editing; fee percent text ⇄ basis points.
 import type { ClientDetail, ClientInput } from '../../../electron/contract/procedures/parties';
+import { DEFAULT_ALLOCATION_ORDER } from '../../../electron/domain/allocation';
 import { parseAmount } from '../../../electron/domain/money';
 
 export const EMPTY_CLIENT: ClientInput = {
@@ -18,6 +19,8 @@ export const EMPTY_CLIENT: ClientInput = {
   fee: { percentBp: null, fixedPerStage: {} },
   powersOfAttorney: [],
   rulePack: 'none',
+  allocationOrder: [...DEFAULT_ALLOCATION_ORDER],
+  lateChargesAllowed: false,
   notes: '',
 };
 
@@ -38,6 +41,9 @@ export function clientToInput(c: ClientDetail): ClientInput {
     fee: c.fee,
     powersOfAttorney: c.powersOfAttorney.map((p) => ({ ...p, expiresOn: p.expiresOn ?? '' })),
     rulePack: c.rulePack,
+    // Carried through an edit: without them, saving the form would put the default order back.
+    allocationOrder: c.allocationOrder,
+    lateChargesAllowed: c.lateChargesAllowed,
     notes: c.notes,
   };
 }
@@ -56,5 +62,5 @@ export function bpToPercent(bp: number | null | undefined): string {
 
 export const CLIENT_FIELDS = [
   'kind', 'nameAr', 'nameEn', 'crNumber', 'vatNumber', 'nationalId', 'phone', 'email', 'address', 'iban', 'bankName',
-  'rulePack', 'notes', 'fee.percentBp',
+  'rulePack', 'notes', 'fee.percentBp', 'allocationOrder', 'lateChargesAllowed',
 ] as const;

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../electron/contract/procedures/cases';
 import type { ComponentMinor, PaymentRow, PostedPayment } from '../../../electron/contract/procedures/payments';
 import { todayIso } from '../../../electron/domain/dates';
+import { CLOSED_STATUSES } from '../../../electron/domain/ladder';
 import { call, fieldIssues } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { errorMessage } from '../../components/errorMessage';
@@ -17,6 +18,7 @@ import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 import { areaKeys } from '../cases/api';
 import { PdfActions } from '../letters/LetterPdfModal';
+import { ExportMenu } from '../import/ExportMenu';
 import { useCasePayments } from './api';
 import { BalanceCard } from './BalanceCard';
 import { PostPaymentModal } from './PostPaymentModal';
@@ -31,16 +33,19 @@ export function PaymentsPanel({ detail, canWrite, canClose }: { detail: CaseDeta
   const [posting, setPosting] = useState(false);
   const [reversing, setReversing] = useState<PaymentRow | null>(null);
   const [receipt, setReceipt] = useState<PaymentRow | null>(null);
-  const [settled, setSettled] = useState(false);
+  const [closeAs, setCloseAs] = useState<'settled' | 'closed_paid' | null>(null);
   const posted = (p: PostedPayment) => {
     setPosting(false);
     notifications.show({ color: 'teal', message: t('payments.posted', { number: p.payment.receiptNumber ?? '' }) });
-    if (p.settled && canClose) setSettled(true);
+    if (p.settled && canClose) setCloseAs(p.closeAs ?? 'closed_paid');
   };
 
   if (list.isPending) return <Loader />;
   if (list.isError) return <Alert color="red">{errorMessage(list.error, t)}</Alert>;
   const data = list.data;
+  // A closed case takes no payments or reversals (payments.case_closed): reopen it first.
+  const closed = CLOSED_STATUSES.includes(data.status) || detail.stage === 'closed';
+  const writable = canWrite && !closed;
 
   return (
     <Stack gap="md" data-testid="payments-panel">
@@ -49,12 +54,18 @@ export function PaymentsPanel({ detail, canWrite, canClose }: { detail: CaseDeta
         <Stack gap="sm">
           <Group justify="space-between">
             <Title order={4}>{t('payments.title')}</Title>
-            {canWrite ? (
+            <ExportMenu run={(format, lang) => call('exports.payments', { format, lang, caseId: detail.id })} testId="payments-export" />
+            {writable ? (
               <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setPosting(true)} data-testid="payment-new">
                 {t('payments.post')}
               </Button>
             ) : null}
           </Group>
+          {closed && canWrite ? (
+            <Text size="sm" c="dimmed" data-testid="payments-closed">
+              {t('payments.closed_note')}
+            </Text>
+          ) : null}
           {data.rows.length === 0 ? <Text size="sm">{t('payments.none')}</Text> : null}
           {data.rows.length > 0 ? (
             <Table striped verticalSpacing="xs" data-testid="payments-table">
@@ -142,7 +153,7 @@ export function PaymentsPanel({ detail, canWrite, canClose }: { detail: CaseDeta
                             {t('payments.receipt')}
                           </Button>
                         ) : null}
-                        {canWrite && p.reversesId === null && p.reversedById === null ? (
+                        {writable && p.reversesId === null && p.reversedById === null ? (
                           <Button size="compact-xs" variant="subtle" color="red" onClick={() => setReversing(p)} data-testid={`payment-reverse-${p.id}`}>
                             {t('payments.reverse')}
                           </Button>
@@ -159,7 +170,7 @@ export function PaymentsPanel({ detail, canWrite, canClose }: { detail: CaseDeta
       {posting ? <PostPaymentModal caseId={detail.id} balance={data.balance} onClose={() => setPosting(false)} onPosted={posted} /> : null}
       {reversing ? <ReverseModal payment={reversing} onClose={() => setReversing(null)} /> : null}
       {receipt ? <ReceiptModal payment={receipt} onClose={() => setReceipt(null)} /> : null}
-      {settled ? <CloseAsPaidDialog caseId={detail.id} onClose={() => setSettled(false)} /> : null}
+      {closeAs ? <CloseAsPaidDialog caseId={detail.id} as={closeAs} onClose={() => setCloseAs(null)} /> : null}
     </Stack>
   );
 }
@@ -226,15 +237,18 @@ function ReceiptModal({ payment, onClose }: { payment: PaymentRow; onClose: () =
   );
 }
 
-/** Asked, never done on its own: the balance is zero, close the case as paid? (cases.setStatus 'closed_paid'). */
-function CloseAsPaidDialog({ caseId, onClose }: { caseId: number; onClose: () => void }): React.JSX.Element {
+/**
+ * Asked, never done on its own: the balance is zero, close the case? As 'settled' when a settlement was paid, else as
+ * 'closed_paid' (cases.setStatus).
+ */
+function CloseAsPaidDialog({ caseId, as, onClose }: { caseId: number; as: 'settled' | 'closed_paid'; onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const close = useMutation({
     mutationFn: async () => {
       const k = await call('cases.get', { id: caseId });
-      return call('cases.setStatus', { id: caseId, version: k.version, status: 'closed_paid', reason: t('payments.closed_reason') });
+      return call('cases.setStatus', { id: caseId, version: k.version, status: as, reason: t(as === 'settled' ? 'payments.closed_reason_settlement' : 'payments.closed_reason') });
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: areaKeys.cases });
@@ -246,13 +260,13 @@ function CloseAsPaidDialog({ caseId, onClose }: { caseId: number; onClose: () =>
     <Modal opened onClose={onClose} title={t('payments.settled_title')}>
       <Stack gap="sm" data-testid="payment-settled-dialog">
         {failure ? <Alert color="red">{failure}</Alert> : null}
-        <Text size="sm">{t('payments.settled_question')}</Text>
+        <Text size="sm">{t(as === 'settled' ? 'payments.settled_question_settlement' : 'payments.settled_question')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-testid="payment-settled-keep">
             {t('payments.settled_keep')}
           </Button>
           <Button color="teal" onClick={() => close.mutate()} loading={close.isPending} data-testid="payment-settled-close">
-            {t('payments.settled_close')}
+            {t(as === 'settled' ? 'payments.settled_close_settlement' : 'payments.settled_close')}
           </Button>
         </Group>
       </Stack>

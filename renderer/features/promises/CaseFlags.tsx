@@ -77,6 +77,11 @@ export function OpenFlags({ detail, canWrite }: { detail: CaseDetail; canWrite: 
           {t(detail.escalation.due ? 'plans.escalation_defaulted' : 'plans.escalation_waiting', { date: fmt.dual(detail.escalation.dueOn) })}
         </Text>
       ) : null}
+      {reason === 'settlement_overdue' && detail.escalation.dueOn ? (
+        <Text size="sm" c="dimmed" data-testid="escalation-reason">
+          {t(detail.escalation.due ? 'settlements.escalation_overdue' : 'settlements.escalation_waiting', { date: fmt.dual(detail.escalation.dueOn) })}
+        </Text>
+      ) : null}
       {reason === 'hold_ended' && detail.escalation.dueOn ? (
         <Text size="sm" c="dimmed" data-testid="escalation-reason">
           {t('promises.escalation.hold_ended', { date: fmt.dual(detail.escalation.dueOn) })}

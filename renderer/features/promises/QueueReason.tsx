@@ -20,6 +20,13 @@ export function QueueReason({ row }: { row: Pick<QueueRow, 'reason' | 'promiseSt
       </Badge>
     );
   }
+  if (row.reason === 'settlement_overdue') {
+    return (
+      <Badge color="red" variant="light" data-testid={testId}>
+        {t('settlements.queue_reason')}
+      </Badge>
+    );
+  }
   if (row.reason === 'promise_due') {
     const state = row.promiseState === 'partly_kept' ? 'partly_kept' : row.promiseState === 'open' ? 'open' : 'broken';
     return (

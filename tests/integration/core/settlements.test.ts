@@ -186,6 +186,26 @@ describe('settlements', () => {
   });
 });
 
+describe('settlements in the escalation queue', () => {
+  it('an open settlement with a deadline holds the case until the day after it, then it is back as settlement_overdue', async () => {
+    const k = await newCase();
+    const s = await call<SettlementRow>('settlements.create', agree(k.id, 900_000, { deadline: '2026-11-30' }));
+    expect((await call<CaseDetail>('cases.get', { id: k.id })).escalation).toMatchObject({ reason: 'settlement_overdue', dueOn: '2026-12-01', due: false });
+    t.clock.now = new Date('2026-12-01T09:00:00+03:00');
+    token = await login('partner');
+    expect((await call<CaseDetail>('cases.get', { id: k.id })).escalation).toMatchObject({ reason: 'settlement_overdue', dueOn: '2026-12-01', due: true });
+    const queue = await call<{ rows: { id: number; reason: string | null }[] }>('cases.escalationQueue', { limit: 200 });
+    expect(queue.rows.find((r) => r.id === k.id)?.reason).toBe('settlement_overdue');
+    // Broken: the ladder's own step again; a settlement without a deadline leaves the ladder alone.
+    await call('settlements.break', { id: s.id, version: s.version, reason: 'فات الموعد' });
+    expect((await call<CaseDetail>('cases.get', { id: k.id })).escalation.reason).toBeNull();
+    await call<SettlementRow>('settlements.create', agree(k.id, 900_000));
+    expect((await call<CaseDetail>('cases.get', { id: k.id })).escalation.reason).toBeNull();
+    t.clock.now = new Date('2026-11-22T09:00:00+03:00');
+    token = await login('partner');
+  });
+});
+
 describe('payment refinements', () => {
   it('refuses every bad payment and changes nothing', async () => {
     const k = await newCase();

@@ -1,6 +1,7 @@
 // From a case row to what the ladder reasons about, and the office's ladder configuration.
 import { DEFAULT_LADDER, escalationDue, isClosedStatus, isLadderConfig, type CaseFacts, type CaseStatus, type InstrumentType, type LadderConfig, type Stage } from '../../../domain/ladder';
 import { promiseHoldingQueue, type EscalationReason, type PendingPromise } from '../../../domain/promise';
+import { addDays } from '../../../domain/dates';
 import type { Db } from '../../../../db/open';
 import { readSettings } from '../../../../db/queries/office';
 import type { CaseRecord } from '../../../../db/queries/cases';
@@ -39,6 +40,8 @@ export interface QueuePending {
   flags: readonly { kind: 'dispute' | 'hold'; untilOn: string | null }[];
   /** The newest instalment plan: active (holds the case until `defaultsOn`) or defaulted on `defaultsOn`. */
   plan?: { defaultsOn: string; active: boolean } | null;
+  /** The deadline of the case's open settlement (null: no open settlement, or one without a deadline). */
+  settlementDeadline?: string | null;
 }
 export const NOTHING_PENDING: QueuePending = { promises: [], flags: [] };
 const OUT_OF_QUEUE: EscalationColumns = { escalationNextStage: null, escalationDueOn: null, escalationReason: null };
@@ -64,6 +67,12 @@ export function escalationColumns(facts: CaseFacts, today: string, ladder: Ladde
   const e = escalationDue(facts, today, ladder);
   const promise = promiseHoldingQueue(pending.promises, facts.stageEnteredOn);
   const plan = pending.plan && (pending.plan.active || pending.plan.defaultsOn > facts.stageEnteredOn) ? pending.plan : null;
+  // An open settlement with a deadline holds the case until the day after it, then it is back with 'settlement_overdue'
+  // (without a deadline the ladder goes on); with a plan or a promise too, the latest date decides.
+  const settled = pending.settlementDeadline ? addDays(pending.settlementDeadline, 1) : null;
+  if (settled && (!plan || settled >= plan.defaultsOn) && (!promise || settled >= promise.returnsOn)) {
+    return { escalationNextStage: e.nextStage, escalationDueOn: settled, escalationReason: 'settlement_overdue' };
+  }
   if (plan && (!promise || plan.defaultsOn >= promise.returnsOn)) {
     return { escalationNextStage: e.nextStage, escalationDueOn: plan.defaultsOn, escalationReason: 'plan_defaulted' };
   }

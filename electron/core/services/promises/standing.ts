@@ -8,6 +8,7 @@ import { standingPayments } from '../../../../db/queries/payments';
 import type { LadderConfig } from '../../../domain/ladder';
 import { escalationColumns, factsOf, loadLadder, type EscalationColumns, type QueuePending } from '../cases/facts';
 import { queuePlan } from '../plans/outlook';
+import { openSettlementDeadline } from '../../../../db/queries/settlements';
 
 /** The Riyadh date of a stored instant (created_at, occurred_at). */
 export function riyadhDate(instant: string): string {
@@ -37,13 +38,13 @@ export function liveStandings(db: Db, caseId: number, today: string): { record: 
   }));
 }
 
-/** What the queue computation needs of the case: its uncancelled promises as they stand, its open flags and its plan. */
+/** What the queue computation needs of the case: its uncancelled promises as they stand, its open flags, its plan and its open settlement's deadline. */
 export function queuePending(db: Db, caseId: number, today: string): QueuePending {
   const promises = liveStandings(db, caseId, today)
     .filter((p) => p.record.cancelledAt === null)
     .map((p) => ({ dueOn: p.record.dueOn, madeOn: riyadhDate(p.record.createdAt), state: p.standing.state }));
   const flags = openFlags(db, caseId).map((f) => ({ kind: f.kind, untilOn: f.untilOn }));
-  return { promises, flags, plan: queuePlan(db.$client, caseId, today) };
+  return { promises, flags, plan: queuePlan(db.$client, caseId, today), settlementDeadline: openSettlementDeadline(db.$client, caseId) };
 }
 
 /** The queue columns of a stored case, with its promises and flags. Every write that moves a case calls this. */
