@@ -92,6 +92,17 @@ export interface DashboardSection<R> {
   rows: R[];
 }
 
+/** Money for the scope in one currency (never summed across currencies). */
+export interface DashboardMoney {
+  currency: string;
+  /** Still owed on open cases: claim − paid − agreed discount. */
+  outstandingMinor: number;
+  /** Open cases with something still owed. */
+  owingCases: number;
+  /** Payments dated this month, net of reversals (received by the office or directly by the client). */
+  collectedMinor: number;
+}
+
 export interface TodayDashboard {
   today: string;
   scope: DashboardScope;
@@ -104,6 +115,8 @@ export interface TodayDashboard {
   hearings: DashboardSection<HearingSoonRow>;
   deadlines: DashboardSection<DeadlineRow>;
   poaExpiries: DashboardSection<PoaExpiryRow>;
+  /** Per currency, SAR first. */
+  money: DashboardMoney[];
 }
 
 /** One event in a case's history; `at` is an ISO instant (date-only events: Riyadh midnight, `dateOnly`). */

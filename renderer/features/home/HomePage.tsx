@@ -25,8 +25,9 @@ import { errorMessage } from '../../components/errorMessage';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 import { areaKeys } from '../cases/api';
+import { MoneyFigures } from './MoneyFigures';
 
-type SectionKey = Exclude<keyof TodayDashboard, 'today' | 'scope' | 'userId'>;
+type SectionKey = Exclude<keyof TodayDashboard, 'today' | 'scope' | 'userId' | 'money'>;
 
 const SECTIONS: { key: SectionKey; icon: Icon; color: string }[] = [
   { key: 'followUps', icon: IconPhoneCall, color: 'blue' },
@@ -250,6 +251,7 @@ export function HomePage({ session }: { session: SessionInfo }): React.JSX.Eleme
           <Text c="dimmed">{t('dashboard.loading')}</Text>
         </Group>
       ) : null}
+      {today.data ? <MoneyFigures money={today.data.money} /> : null}
       {today.data ? (
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md" data-testid="today-sections" data-scope={today.data.scope}>
           {SECTIONS.map((s) => (

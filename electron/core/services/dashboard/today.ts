@@ -19,6 +19,7 @@ import {
   tasksDue,
   type DashboardWho,
 } from '../../../../db/queries/dashboard';
+import { moneyFigures } from '../../../../db/queries/dashboard-money';
 
 /** How far ahead each section looks. */
 export const HEARINGS_AHEAD_DAYS = 7;
@@ -83,5 +84,6 @@ export function todaySections(sqlite: Sqlite, who: DashboardWho, today: string, 
     hearings: hearingsSoon(sqlite, who, today, addDays(today, HEARINGS_AHEAD_DAYS), n),
     deadlines: deadlines(sqlite, who, today, ladder),
     poaExpiries: { count: poas.length, capped: false, rows: poas.slice(0, n).map((p) => ({ ...p, expired: p.expiresOn < today })) },
+    money: moneyFigures(sqlite, who, `${today.slice(0, 7)}-01`, today),
   };
 }
