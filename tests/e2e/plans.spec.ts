@@ -55,6 +55,11 @@ test('agree a plan, see its schedule, pay the first instalment; renegotiate and 
   // The total starts as the balance; 121 instalments is refused on the field; 3 give a schedule adding up to it.
   await page.getByTestId('plan-new').click();
   await expect(page.getByTestId('plan-total')).toHaveValue('11500.00');
+  // Not an amount: said on the field, nothing can be saved.
+  await page.getByTestId('plan-total').fill('١٢ألف');
+  await expect(plans.dialog()).toContainText('أدخل مبلغًا');
+  await expect(page.getByTestId('plan-save')).toBeDisabled();
+  await page.getByTestId('plan-total').fill('11500');
   await plans.fill({ count: 121 });
   await expect(plans.dialog()).toContainText('عدد الأقساط من ١ إلى ١٢٠ قسطاً');
   await expect(page.getByTestId('plan-save')).toBeDisabled();

@@ -50,7 +50,15 @@ export function PlanModal({
   const terms = { caseId, totalMinor: totalMinor !== null && Number.isSafeInteger(totalMinor) ? totalMinor : null, count: count === '' ? 0 : count, frequency, firstDate, remainderOn };
   const ready = totalMinor !== null && Number.isSafeInteger(totalMinor) && count !== '' && isIsoDate(firstDate);
   const preview = usePlanPreview(terms, ready);
-  const previewIssues = Object.fromEntries((ready ? (preview.data?.problems ?? []) : []).map((p) => [p.path, t(p.message)]));
+  // An amount that is not a number is said on its field, never sent (the server would take the balance instead).
+  const localIssues: Record<string, string> = {
+    ...(totalMinor === null || !Number.isSafeInteger(totalMinor) ? { totalMinor: t('validation.amount') } : {}),
+    ...(count === '' ? { count: t('validation.plan_count') } : {}),
+  };
+  const previewIssues: Record<string, string> = {
+    ...Object.fromEntries((ready ? (preview.data?.problems ?? []) : []).map((p) => [p.path, t(p.message)])),
+    ...localIssues,
+  };
   const issues = { ...previewIssues, ...saveIssues };
   const schedule = ready && preview.data && preview.data.problems.length === 0 ? preview.data.schedule : [];
   const sum = schedule.reduce((s, i) => s + i.amountMinor, 0);
