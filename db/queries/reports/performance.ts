@@ -38,34 +38,36 @@ export interface PerformanceRaw {
 /** Each measure is one index range over its own table's date (communications_occurred, promises_created, …). */
 export function performanceRaw(sqlite: Sqlite, p: PerformancePeriod, dims: CaseDims, scope: ReportScope): PerformanceRaw {
   const c = caseCondition(dims, scope);
+  // With no case condition (the office, unfiltered) the counts need no case row: each is its index range alone.
+  const cases = (alias: string): string => (c.sql === '1' ? '' : `JOIN cases k ON k.id = ${alias}.case_id`);
   const count = (sql: string, ...bounds: string[]): PerformanceCounts[] => sqlite.prepare(sql).all(...bounds, ...c.params) as PerformanceCounts[];
   return {
     contacts: count(
-      `SELECT c.user_id AS userId, count(*) AS n FROM communications c JOIN cases k ON k.id = c.case_id
+      `SELECT c.user_id AS userId, count(*) AS n FROM communications c ${cases('c')}
         WHERE c.occurred_at >= ? AND c.occurred_at < ? AND ${CONTACT_SQL} AND ${c.sql} GROUP BY c.user_id`,
       p.fromAt,
       p.toAt,
     ),
     promisesMade: count(
-      `SELECT r.created_by AS userId, count(*) AS n FROM promises r JOIN cases k ON k.id = r.case_id
+      `SELECT r.created_by AS userId, count(*) AS n FROM promises r ${cases('r')}
         WHERE r.created_at >= ? AND r.created_at < ? AND r.cancelled_at IS NULL AND ${c.sql} GROUP BY r.created_by`,
       p.fromAt,
       p.toAt,
     ),
     promisesKept: count(
-      `SELECT r.created_by AS userId, count(*) AS n FROM promises r JOIN cases k ON k.id = r.case_id
+      `SELECT r.created_by AS userId, count(*) AS n FROM promises r ${cases('r')}
         WHERE r.created_at >= ? AND r.created_at < ? AND r.cancelled_at IS NULL AND r.state = 'kept' AND ${c.sql} GROUP BY r.created_by`,
       p.fromAt,
       p.toAt,
     ),
     lettersSent: count(
-      `SELECT l.created_by AS userId, count(*) AS n FROM letters l JOIN cases k ON k.id = l.case_id
+      `SELECT l.created_by AS userId, count(*) AS n FROM letters l ${cases('l')}
         WHERE l.sent_on BETWEEN ? AND ? AND l.voided_at IS NULL AND ${c.sql} GROUP BY l.created_by`,
       p.from,
       p.to,
     ),
     casesAdvanced: count(
-      `SELECT m.by_user_id AS userId, count(*) AS n FROM stage_moves m JOIN cases k ON k.id = m.case_id
+      `SELECT m.by_user_id AS userId, count(*) AS n FROM stage_moves m ${cases('m')}
         WHERE m.on_date BETWEEN ? AND ? AND ${ADVANCE_SQL} AND ${c.sql} GROUP BY m.by_user_id`,
       p.from,
       p.to,

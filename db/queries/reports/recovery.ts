@@ -40,10 +40,11 @@ export function collectionsByMonth(sqlite: Sqlite, from: string, to: string, dim
   const c = caseCondition(dims, scope);
   return sqlite
     .prepare(
-      `SELECT k.currency, substr(p.on_date, 1, 7) AS month, sum(p.amount_minor) AS collectedMinor, count(*) AS payments
-         FROM payments p JOIN cases k ON k.id = p.case_id
+      // A payment is in its case's currency (payments.post refuses another): unfiltered, the rows alone answer.
+      `SELECT p.currency, substr(p.on_date, 1, 7) AS month, sum(p.amount_minor) AS collectedMinor, count(*) AS payments
+         FROM payments p ${c.sql === '1' ? '' : 'JOIN cases k ON k.id = p.case_id'}
         WHERE p.on_date BETWEEN ? AND ? AND ${c.sql}
-        GROUP BY k.currency, month`,
+        GROUP BY p.currency, month`,
     )
     .all(from, to, ...c.params) as CollectionsMonthRow[];
 }
