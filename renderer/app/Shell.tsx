@@ -2,7 +2,7 @@
 import { AppShell, Badge, Burger, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconBuilding, IconCalendar, IconCash, IconChecklist, IconFolders, IconHome, IconListCheck, IconMailForward, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCalendar, IconCash, IconChecklist, IconFileImport, IconFolders, IconHome, IconListCheck, IconMailForward, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { SessionInfo } from '../../electron/contract/procedures/auth';
@@ -22,6 +22,7 @@ const NAV: readonly { to: string; label: string; icon: typeof IconHome; needs: P
   { to: '/letters', label: 'letters.nav', icon: IconMailForward, needs: 'cases.read', match: (p) => p.startsWith('/letters') },
   { to: '/debtors', label: 'nav.debtors', icon: IconUsers, needs: 'cases.read', match: (p) => p.startsWith('/debtors') },
   { to: '/clients', label: 'nav.clients', icon: IconBuilding, needs: 'cases.read', match: (p) => p.startsWith('/clients') },
+  { to: '/import', label: 'imports.nav', icon: IconFileImport, needs: 'data.import', match: (p) => p.startsWith('/import') },
   { to: '/remittances', label: 'ledger.nav', icon: IconCash, needs: 'ledger.read', match: (p) => p.startsWith('/remittances') },
   { to: '/settings', label: 'nav.settings', icon: IconSettings, needs: null, match: (p) => p.startsWith('/settings') },
 ];

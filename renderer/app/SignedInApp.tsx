@@ -12,6 +12,7 @@ import { ClientFormPage } from '../features/clients/ClientFormPage';
 import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsListPage } from '../features/clients/ClientsListPage';
 import { HomePage } from '../features/home/HomePage';
+import { ImportPage } from '../features/import/ImportPage';
 import { RemittancesPage } from '../features/ledger/RemittancesPage';
 import { BatchPage } from '../features/letters/BatchPage';
 import { RegisterPage } from '../features/letters/RegisterPage';
@@ -60,6 +61,7 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
           </>
         ) : null}
         {can('letters.write') ? <Route path="letters/batch" element={<BatchPage />} /> : null}
+        {can('data.import') ? <Route path="import" element={<ImportPage />} /> : null}
         {can('ledger.read') ? <Route path="remittances" element={<RemittancesPage canWrite={can('remittances.write')} />} /> : null}
         {can('parties.write') ? (
           <>

@@ -14,6 +14,8 @@ import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { batchPathForFilter, batchPathForIds } from '../letters/batchUrl';
 import { useCaseList } from './api';
+import { call } from '../../api/client';
+import { ExportMenu } from '../import/ExportMenu';
 import { CaseFilters } from './CaseFilters';
 import { activeFilterCount, readListState, toFilter, writeListState, type CaseListState, type CaseSort } from './urlFilter';
 
@@ -148,6 +150,7 @@ export function CasesListPage({ canWrite, canPrint }: { canWrite: boolean; canPr
               {t('letters.print_matching', { n: fmt.number(total) })}
             </Button>
           ) : null}
+          <ExportMenu run={(format, lang) => call('exports.cases', { format, lang, filter: toFilter(state), sort: state.sort, dir: state.dir })} testId="cases-export" />
           {canWrite ? (
             <Button component={Link} to="/cases/new" leftSection={<IconPlus size={18} />} data-testid="cases-new">
               {t('cases.new')}

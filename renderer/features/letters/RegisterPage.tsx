@@ -14,6 +14,8 @@ import { useRegister, type RegisterFilter } from './api';
 import { LetterStateBadge } from './LetterBits';
 import { readRegisterFilter, REGISTER_STATES, writeRegisterFilter } from './registerUrl';
 import { VerifyBox } from './VerifyBox';
+import { call } from '../../api/client';
+import { ExportMenu } from '../import/ExportMenu';
 
 /** Cell text that never widens its row (each row is its own grid): cut with an ellipsis instead. */
 function Clip({ children }: { children: React.ReactNode }): React.JSX.Element {
@@ -125,6 +127,7 @@ export function RegisterPage({ canPrint }: { canPrint: boolean }): React.JSX.Ele
           >
             {t('letters.verify_title')}
           </Button>
+          <ExportMenu run={(format, lang) => call('exports.register', { format, lang, filter })} testId="register-export" />
           {canPrint ? (
             <Button component={Link} to="/letters/batch?source=queue" variant="light" leftSection={<IconPrinter size={18} />} data-testid="register-batch">
               {t('letters.batch_from_queue')}
