@@ -177,8 +177,13 @@ describe('instalment plans', () => {
     // A stale version is refused and changes nothing.
     const stale = await raw('plans.renegotiate', { planId: old.id, version: old.version + 1, reason: 'طلب المدين', currency: 'SAR', count: 6, frequency: 'monthly', firstDate: '2026-12-10' });
     expect(errorCode(stale)).toBe('conflict.stale');
+    // Terms that do not stand are refused the same way, and the plan is left as it was.
+    const bad = await raw('plans.renegotiate', { planId: old.id, version: old.version, reason: 'طلب المدين', currency: 'SAR', count: 0, frequency: 'monthly', firstDate: '2026-12-10' });
+    expect(issues(bad)).toEqual([{ path: 'count', code: 'count_out_of_range', message: 'validation.plan_count' }]);
+    expect(errorCode(await raw('plans.renegotiate', { planId: old.id, version: old.version, reason: 'طلب المدين', currency: 'SAR', count: 6, frequency: 'monthly', firstDate: '2026-12-10', totalMinor: 1_150_001 }))).toBe('plans.over_balance');
     const cur = (await plans(k.id)).current;
-    expect(cur?.id).toBe(old.id);
+    expect(cur).toMatchObject({ id: old.id, state: 'defaulted' });
+    expect((await plans(k.id)).history).toEqual([]);
     const next = await call<PlanRow>('plans.renegotiate', { planId: old.id, version: cur?.version, reason: 'طلب المدين بسبب تأخر الراتب', currency: 'SAR', count: 6, frequency: 'monthly', firstDate: '2026-12-10' });
     expect(next).toMatchObject({ state: 'active', replacesPlanId: old.id, count: 6, totalMinor: 1_150_000, agreedOn: '2026-12-03' });
     const view = await plans(k.id);
@@ -198,6 +203,9 @@ describe('instalment plans', () => {
     const k = await newCase();
     const plan = await call<PlanRow>('plans.create', terms(k.id));
     expect(errorCode(await raw('plans.cancel', { planId: plan.id, version: plan.version, reason: ' ' }))).toBe('input.invalid');
+    const stale = await raw('plans.cancel', { planId: plan.id, version: plan.version + 1, reason: 'سبب' });
+    expect(errorCode(stale)).toBe('conflict.stale');
+    expect((!stale.ok && (stale.error.details as CasePlans).current?.state)).toBe('active');
     const cancelled = await call<PlanRow>('plans.cancel', { planId: plan.id, version: plan.version, reason: 'اتفق الطرفان على السداد دفعة واحدة' });
     expect(cancelled).toMatchObject({ state: 'cancelled', endedOn: '2026-11-22', reason: 'اتفق الطرفان على السداد دفعة واحدة' });
     expect((await plans(k.id)).current).toBeNull();
