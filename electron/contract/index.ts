@@ -11,6 +11,7 @@ import { promiseProcedures } from './procedures/promises';
 import { dashboardProcedures } from './procedures/dashboard';
 import { calendarProcedures } from './procedures/calendar';
 import { activityProcedures } from './procedures/activity';
+import { reportExportProcedures } from './procedures/report-exports';
 import { paymentProcedures } from './procedures/payments';
 import { importProcedures } from './procedures/imports';
 import { ledgerProcedures } from './procedures/ledger';
@@ -31,6 +32,7 @@ export const procedures = {
   ...dashboardProcedures,
   ...calendarProcedures,
   ...activityProcedures,
+  ...reportExportProcedures,
   ...paymentProcedures,
   ...importProcedures,
   ...ledgerProcedures,

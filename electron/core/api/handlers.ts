@@ -17,6 +17,7 @@ import { promiseHandlers } from '../services/promises/handlers';
 import { dashboardHandlers } from '../services/dashboard/handlers';
 import { calendarHandlers } from '../services/calendar/handlers';
 import { activityHandlers } from '../services/activity/log';
+import { reportExportHandlers } from '../services/report-exports/handlers';
 import { paymentHandlers } from '../services/payments/handlers';
 import { importHandlers } from '../services/imports/handlers';
 import { exportHandlers } from '../services/exports/handlers';
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...calendarHandlers,
   ...activityHandlers,
+  ...reportExportHandlers,
   ...paymentHandlers,
   ...importHandlers,
   ...exportHandlers,
