@@ -162,8 +162,11 @@ export const paymentHandlers: PaymentHandlers = {
         },
       };
     });
+    // After the answer: started at once, the render's synchronous part (values, layout) would run before the post returns.
     // Not awaited: a failed or interrupted render leaves the receipt to payments.receipt, which renders it again.
-    storeReceipt(ctx, result.payment.id).catch(() => undefined);
+    setImmediate(() => {
+      storeReceipt(ctx, result.payment.id).catch(() => undefined);
+    });
     return result;
   },
 
