@@ -137,9 +137,15 @@ export const stageMoves = sqliteTable(
     reason: text('reason').notNull().default(''),
     override: integer('override', { mode: 'boolean' }).notNull().default(false),
     guards: text('guards').notNull().default('[]'), // JSON: the guards overridden
+    // Whole days the case spent in from_stage: from its move before (or its opening) to this one. Set by the trigger
+    // stage_moves_days_in_from (migration 0017) on every insert, so a period's average needs no look-back per move.
+    daysInFrom: integer('days_in_from'),
   },
-  // Reports count the moves of a period (entered, left, cases advanced) from this index alone (it covers them).
-  (t) => [index('stage_moves_case').on(t.caseId, t.id), index('stage_moves_period').on(t.on, t.caseId, t.fromStage, t.toStage, t.byUserId)],
+  // Reports count the moves of a period (entered, left, days in stage, cases advanced) from this index alone.
+  (t) => [
+    index('stage_moves_case').on(t.caseId, t.id),
+    index('stage_moves_period').on(t.on, t.caseId, t.fromStage, t.toStage, t.byUserId, t.daysInFrom),
+  ],
 );
 
 /** Gapless office references per year: the counter moves in the same transaction as the insert. */

@@ -30,18 +30,15 @@ export interface StageMoveRow {
 }
 
 /**
- * One pass over the period's moves (an index range on stage_moves_on) of the matching cases, per currency and
- * (from, to). The days a move's case spent in its from-stage start at the case's previous move (stage_moves_case).
+ * One pass over the period's moves (a range of the covering index stage_moves_period) of the matching cases, per
+ * currency and (from, to). The days a move's case spent in its from-stage are stored on the move (days_in_from).
  */
 export function stageMovesIn(sqlite: Sqlite, from: string, to: string, dims: CaseDims, scope: ReportScope): StageMoveRow[] {
   const c = caseCondition(dims, scope);
   return sqlite
     .prepare(
       `SELECT k.currency, m.from_stage AS fromStage, m.to_stage AS toStage, count(*) AS moves,
-              coalesce(sum(CASE WHEN m.from_stage IS NULL THEN 0 ELSE
-                CAST(julianday(m.on_date) - julianday(coalesce(
-                  (SELECT p.on_date FROM stage_moves p WHERE p.case_id = m.case_id AND p.id < m.id ORDER BY p.id DESC LIMIT 1),
-                  k.opened_on)) AS INTEGER) END), 0) AS daysInFrom
+              coalesce(sum(CASE WHEN m.from_stage IS NULL THEN 0 ELSE m.days_in_from END), 0) AS daysInFrom
          FROM stage_moves m JOIN cases k ON k.id = m.case_id
         WHERE m.on_date BETWEEN ? AND ? AND ${c.sql}
         GROUP BY k.currency, m.from_stage, m.to_stage`,
