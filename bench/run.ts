@@ -19,6 +19,7 @@ import { largestClient, ledgerMetrics, statementPdfMetric } from './ledger';
 import { reportMetrics } from './reports';
 import { encryptionRatio } from './encryption';
 import { letterMetrics } from './letters';
+import { backupMetrics } from './backup';
 import { round } from './stats';
 
 const SCALES = { small: 2_000, office: 100_000 } as const;
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
     metrics.encrypted_vs_plain_ratio = enc.ratio;
     // That client's statement PDF for its last year (renders only; nothing is written).
     Object.assign(metrics, await statementPdfMetric(dir, migrationsDir, password, ledgerClient, todayIso()));
+    // A backup of the whole office, verified (its own process: the peak RSS is the backup's).
+    Object.assign(metrics, backupMetrics(dir, password));
     // Last: the batch adds 1,000 letters to the office (a reused --data office keeps them).
     Object.assign(metrics, await letterMetrics(dir, password));
   } finally {

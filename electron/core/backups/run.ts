@@ -62,7 +62,9 @@ export function dailyDue(dataDir: string, settings: Settings, now: Date): boolea
   if (settings.backupFolder.trim() === '') return false;
   const state = readBackupState(dataDir);
   const due = lastDueKey(now, settings.backupTime);
-  const attempted = state.lastDailyAttemptAt ? localKey(state.lastDailyAttemptAt) : null;
+  // A backup by hand after the daily time counts for the day.
+  const latest = [state.lastDailyAttemptAt, state.lastSuccess?.at ?? null].filter((x): x is string => x !== null).sort().pop() ?? null;
+  const attempted = latest ? localKey(latest) : null;
   if (attempted === null || attempted < due) return true;
   // A failed attempt is tried again after an hour (a drive plugged back in, space freed).
   const failed = state.lastFailure !== null && state.lastFailure.at === state.lastDailyAttemptAt;

@@ -7,6 +7,7 @@ import { roleHas, type Permission } from '../../../electron/contract/roles';
 import { RulePackCard } from '../activity/RulePackCard';
 import { PlanSettingsCard } from '../plans/PlanSettingsCard';
 import { TemplatesSection } from '../templates/TemplatesSection';
+import { BackupsSection } from '../backups/BackupsSection';
 import { AuditSection } from './AuditSection';
 import { LadderSection } from './LadderSection';
 import { LetterSettingsCard } from './LetterSettingsCard';
@@ -23,6 +24,7 @@ const TABS = [
   { id: 'ladder', needs: 'settings.read' },
   { id: 'templates', needs: 'settings.read' },
   { id: 'audit', needs: 'audit.read' },
+  { id: 'backups', needs: 'backups.manage' },
 ] as const satisfies readonly { id: string; needs: Permission | null }[];
 
 type TabId = (typeof TABS)[number]['id'];
@@ -59,6 +61,8 @@ export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.E
         return <TemplatesSection canEdit={can('templates.write')} settings={<LetterSettingsCard canEdit={can('settings.write')} />} />;
       case 'audit':
         return <AuditSection />;
+      case 'backups':
+        return <BackupsSection />;
     }
   };
 
@@ -69,7 +73,7 @@ export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.E
         <Tabs.List>
           {visible.map((x) => (
             <Tabs.Tab key={x.id} value={x.id} data-testid={`settings-tab-${x.id}`}>
-              {x.id === 'templates' ? t('templates.tab') : t(`settings.tab_${x.id}`)}
+              {x.id === 'templates' ? t('templates.tab') : x.id === 'backups' ? t('backups.tab') : t(`settings.tab_${x.id}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

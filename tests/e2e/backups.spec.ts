@@ -1,0 +1,86 @@
+// Backups in the browser, Arabic then English: Today warns the partner that there is no backup; in Settings → Backups
+// a folder that cannot be written is refused with a translated reason; a real folder is set, a backup is run, listed
+// with its counts and verified; the warning is gone; the restore dialog shows the backup's date and counts and refuses
+// a wrong password, translated, changing nothing.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { OFFICE, PARTNER } from './fixtures/data';
+import { BackupsPage } from './pages/BackupsPage';
+import { LoginPage } from './pages/LoginPage';
+import { ShellPage } from './pages/ShellPage';
+
+const SHOTS = process.env.TAHSEEL_SHOTS_DIR ?? '/tmp/shots-backup';
+
+async function shot(page: Page, name: string): Promise<void> {
+  await mkdir(SHOTS, { recursive: true });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true, animations: 'disabled' });
+}
+
+test('warn without a backup, set the folder, back up, see it listed and verified, refuse a wrong restore password', async ({ page, core }) => {
+  test.setTimeout(180_000);
+  const folder = await mkdtemp(join(tmpdir(), 'tahseel-e2e-backups-'));
+  const blocker = join(folder, 'a-file');
+  await writeFile(blocker, 'not a folder');
+  try {
+    const setup = await core.call('setup.create', { office: OFFICE, partner: PARTNER });
+    expect(setup.ok).toBe(true);
+    await page.goto(core.url);
+    await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
+    const shell = new ShellPage(page);
+    const backups = new BackupsPage(page);
+    await expect(shell.home()).toBeVisible();
+    await expect(backups.warning()).toContainText('لم تُنشأ أي نسخة احتياطية');
+    await shot(page, 'ar-dashboard-warning');
+
+    await backups.warning().getByTestId('backup-warning-link').click();
+    await expect(page.getByTestId('settings-tab-backups')).toHaveText('النسخ الاحتياطية');
+    await expect(backups.last()).toHaveText('لم تُنشأ أي نسخة احتياطية بعد.');
+    // A folder under a file cannot be written: the run fails with the reason, translated.
+    await backups.setFolder(join(blocker, 'backups'));
+    await page.getByTestId('backup-run').click();
+    await expect(page.getByTestId('backup-failed')).toContainText('لا يمكن الكتابة في مجلد النسخ الاحتياطية');
+    await backups.setFolder(folder);
+    await backups.runNow();
+    await expect(backups.rows()).toHaveCount(1);
+    const first = await backups.rows().first().getAttribute('data-name');
+    await expect(backups.rows().first()).toContainText('يدوية');
+    await expect(backups.rows().first().getByTestId('backup-verified')).toHaveText('مفحوصة');
+    await expect(backups.last()).toContainText('آخر نسخة ناجحة');
+    await shot(page, 'ar-backups');
+
+    // The restore dialog: the backup's date and counts; a wrong password is refused and nothing changes.
+    await backups.rows().first().getByTestId('backup-restore').click();
+    await expect(page.getByTestId('restore-modal')).toContainText('قضية');
+    await page.getByTestId('restore-username').fill(PARTNER.username);
+    await page.getByTestId('restore-password').fill('Wrong-Password-1!');
+    await page.getByTestId('restore-confirm').click();
+    await expect(page.getByTestId('restore-error')).toContainText('لا كلمة المرور هذه ولا رمز الاسترداد يفتح النسخة');
+    await shot(page, 'ar-restore-refused');
+    await page.keyboard.press('Escape');
+
+    await shell.home().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.getByTestId('settings-tab-backups').waitFor();
+    await shell.switchLanguage('en');
+    await page.goto(`${core.url.split('#')[0]}#/`);
+    await expect(shell.home()).toBeVisible();
+    await expect(backups.warning()).toHaveCount(0);
+    await shell.goToSettings('backups');
+    await expect(page.getByTestId('settings-tab-backups')).toHaveText('Backups');
+    // A second backup the same day: rotation keeps the newest of each day, so the list shows the new one.
+    await page.waitForTimeout(1100);
+    await backups.runNow();
+    await expect(backups.rows()).toHaveCount(1);
+    await expect(backups.rows().first()).not.toHaveAttribute('data-name', first ?? '');
+    await expect(backups.rows().first().getByTestId('backup-verified')).toHaveText('Verified');
+    await expect(backups.rows().first()).toContainText('By hand');
+    await shot(page, 'en-backups');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
