@@ -139,6 +139,10 @@ for (const lang of ['ar', 'en'] as const) {
     await page.getByTestId('nav-remittances').click();
     await expect(page.getByTestId('remittances-unpaid')).toContainText('6,850.00');
     await expect(ledger.row(number)).toBeVisible();
+    // Filtered to the client.
+    await page.getByTestId('remittances-client-filter').click();
+    await page.getByRole('option', { name: 'شركة النخبة للتوريدات' }).click();
+    await expect(ledger.row(number)).toBeVisible();
     await shot(page, `${lang}-remittances-page`);
     await ledger.markPaid(number, 'FT-20261123-01');
     await expect(page.getByTestId('remittance-paid-dialog')).toHaveCount(0);

@@ -27,7 +27,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { areaKeys } from '../cases/api';
 import { MoneyFigures } from './MoneyFigures';
 
-type SectionKey = Exclude<keyof TodayDashboard, 'today' | 'scope' | 'userId' | 'money'>;
+type SectionKey = Exclude<keyof TodayDashboard, 'today' | 'scope' | 'userId' | 'money' | 'moneyScope'>;
 
 const SECTIONS: { key: SectionKey; icon: Icon; color: string }[] = [
   { key: 'followUps', icon: IconPhoneCall, color: 'blue' },
@@ -251,7 +251,7 @@ export function HomePage({ session }: { session: SessionInfo }): React.JSX.Eleme
           <Text c="dimmed">{t('dashboard.loading')}</Text>
         </Group>
       ) : null}
-      {today.data ? <MoneyFigures money={today.data.money} /> : null}
+      {today.data ? <MoneyFigures money={today.data.money} scope={today.data.moneyScope} /> : null}
       {today.data ? (
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md" data-testid="today-sections" data-scope={today.data.scope}>
           {SECTIONS.map((s) => (

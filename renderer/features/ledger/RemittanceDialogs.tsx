@@ -18,6 +18,8 @@ import { useFormat } from '../../i18n/useFormat';
 import { PdfActions } from '../letters/LetterPdfModal';
 import { ledgerKeys, useLedgerRefresh } from './api';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 const STATE_COLORS: Record<RemittanceState, string> = { issued: 'blue', paid: 'teal', void: 'gray' };
 
 export function RemittanceStateBadge({ state }: { state: RemittanceState }): React.JSX.Element {
@@ -173,15 +175,19 @@ export function RemittancesTable({ rows, canWrite, showClient }: { rows: readonl
                 <Table.Td>
                   <Text size="sm">{t('ledger.period_value', { from: fmt.gregorian(r.periodFrom), to: fmt.gregorian(r.periodTo) })}</Text>
                 </Table.Td>
-                <Table.Td ta="end">{money(r.collectedMinor, r.currency)}</Table.Td>
-                <Table.Td ta="end">{money(r.feeMinor, r.currency)}</Table.Td>
-                <Table.Td ta="end">
+                <Table.Td ta="end" style={NOWRAP}>
+                  {money(r.collectedMinor, r.currency)}
+                </Table.Td>
+                <Table.Td ta="end" style={NOWRAP}>
+                  {money(r.feeMinor, r.currency)}
+                </Table.Td>
+                <Table.Td ta="end" style={NOWRAP}>
                   <Text fw={600} size="sm">
                     {money(r.netMinor, r.currency)}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <Stack gap={2}>
+                <Table.Td miw={110}>
+                  <Stack gap={2} align="flex-start">
                     <RemittanceStateBadge state={r.state} />
                     {r.state === 'paid' && r.paidOn ? (
                       <>

@@ -1,12 +1,13 @@
 // The office's remittances for the accountant: issued ones to reconcile first (unpaid totals per currency), paid and
 // void ones on request; mark paid with the bank reference, void, open a statement.
-import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RemittanceState } from '../../../electron/contract/procedures/ledger';
 import { errorMessage } from '../../components/errorMessage';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
+import { useClientList } from '../cases/api';
 import { useRemittanceList } from './api';
 import { RemittancesTable } from './RemittanceDialogs';
 
@@ -17,7 +18,11 @@ export function RemittancesPage({ canWrite }: { canWrite: boolean }): React.JSX.
   const fmt = useFormat();
   const money = useMoney();
   const [state, setState] = useState<StateFilter>('issued');
-  const list = useRemittanceList({ clientId: null, state: state === 'all' ? null : state });
+  const [clientId, setClientId] = useState<number | null>(null);
+  const [search, setSearch] = useState('');
+  const clients = useClientList(search, true);
+  const clientOptions = (clients.data?.pages ?? []).flatMap((p) => p.rows).map((c) => ({ value: String(c.id), label: c.nameAr }));
+  const list = useRemittanceList({ clientId, state: state === 'all' ? null : state });
   const pages = list.data?.pages ?? [];
   const rows = pages.flatMap((p) => p.rows);
   const first = pages[0];
@@ -43,18 +48,35 @@ export function RemittancesPage({ canWrite }: { canWrite: boolean }): React.JSX.
           )}
         </Group>
       ) : null}
-      <SegmentedControl
-        value={state}
-        onChange={(v) => setState(v)}
-        data={[
-          { value: 'issued', label: t('ledger.filter_issued') },
-          { value: 'paid', label: t('ledger.state.paid') },
-          { value: 'void', label: t('ledger.state.void') },
-          { value: 'all', label: t('ledger.filter_all') },
-        ]}
-        data-testid="remittances-filter"
-        w="fit-content"
-      />
+      <Group gap="md" align="flex-end">
+        <SegmentedControl
+          value={state}
+          onChange={(v) => setState(v)}
+          data={[
+            { value: 'issued', label: t('ledger.filter_issued') },
+            { value: 'paid', label: t('ledger.state.paid') },
+            { value: 'void', label: t('ledger.state.void') },
+            { value: 'all', label: t('ledger.filter_all') },
+          ]}
+          data-testid="remittances-filter"
+          w="fit-content"
+        />
+        <Select
+          placeholder={t('ledger.filter_client')}
+          aria-label={t('ledger.filter_client')}
+          data={clientOptions}
+          value={clientId === null ? null : String(clientId)}
+          onChange={(v) => setClientId(v ? Number(v) : null)}
+          searchable
+          clearable
+          searchValue={search}
+          onSearchChange={setSearch}
+          filter={({ options }) => options}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="remittances-client-filter"
+          w={280}
+        />
+      </Group>
       <Card withBorder padding="md">
         {list.isPending ? <Loader /> : null}
         {list.isError ? <Alert color="red">{errorMessage(list.error, t)}</Alert> : null}
