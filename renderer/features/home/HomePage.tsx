@@ -26,6 +26,7 @@ import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 import { areaKeys } from '../cases/api';
 import { MoneyFigures } from './MoneyFigures';
+import { BackupWarning } from '../backups/BackupWarning';
 
 type SectionKey = Exclude<keyof TodayDashboard, 'today' | 'scope' | 'userId' | 'money' | 'moneyScope'>;
 
@@ -244,6 +245,7 @@ export function HomePage({ session }: { session: SessionInfo }): React.JSX.Eleme
           </Group>
         ) : null}
       </Group>
+      {roleHas(session.user.role, 'backups.manage') ? <BackupWarning /> : null}
       {today.isError ? <Alert color="red">{errorMessage(today.error, t)}</Alert> : null}
       {today.isPending ? (
         <Group gap="xs">
