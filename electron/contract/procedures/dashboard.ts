@@ -117,6 +117,8 @@ export interface TodayDashboard {
   poaExpiries: DashboardSection<PoaExpiryRow>;
   /** Per currency, SAR first. */
   money: DashboardMoney[];
+  /** Whose money: the office's (a partner's own day, or the whole office) or the person's cases. */
+  moneyScope: 'office' | 'person';
 }
 
 /** One event in a case's history; `at` is an ISO instant (date-only events: Riyadh midnight, `dateOnly`). */

@@ -7,13 +7,13 @@ import type { DashboardMoney } from '../../../electron/contract/procedures/dashb
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 
-export function MoneyFigures({ money }: { money: DashboardMoney[] }): React.JSX.Element {
+export function MoneyFigures({ money, scope }: { money: DashboardMoney[]; scope: 'office' | 'person' }): React.JSX.Element {
   const { t } = useTranslation();
   const fmt = useFormat();
   const amount = useMoney();
   const rows: DashboardMoney[] = money.length > 0 ? money : [{ currency: 'SAR', outstandingMinor: 0, owingCases: 0, collectedMinor: 0 }];
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, xl: 4 }} spacing="md" data-testid="today-money">
+    <SimpleGrid cols={{ base: 1, sm: 2, xl: 4 }} spacing="md" data-testid="today-money" data-scope={scope}>
       {rows.flatMap((m) => [
         <Card key={`o-${m.currency}`} withBorder padding="sm" data-testid={`today-outstanding-${m.currency}`}>
           <Group gap="sm" wrap="nowrap">
@@ -26,7 +26,7 @@ export function MoneyFigures({ money }: { money: DashboardMoney[] }): React.JSX.
                 {amount(m.outstandingMinor, m.currency)}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('dashboard.money.owing_cases', { n: fmt.number(m.owingCases) })}
+                {t(scope === 'office' ? 'dashboard.money.owing_cases_office' : 'dashboard.money.owing_cases', { n: fmt.number(m.owingCases) })}
               </Text>
             </Stack>
           </Group>

@@ -62,8 +62,13 @@ describe('money on Today', () => {
     expect(money(mine, 'SAR')).toEqual({ currency: 'SAR', outstandingMinor: 900_000, owingCases: 1, collectedMinor: 100_000 });
     expect(money(mine, 'USD')?.outstandingMinor).toBe(170_000);
     expect(errorCode(await t.call('dashboard.today', { scope: 'office' }, lawyer))).toBe('permission.denied');
+    expect(mine.moneyScope).toBe('person');
     const asPartner = await call<TodayDashboard>('dashboard.today', { scope: 'user', userId: lawyerId });
     expect(asPartner.money).toEqual(mine.money);
+    // A partner's own day shows the office's money (partners answer for it), the sections stay their own.
+    const partnersDay = await call<TodayDashboard>('dashboard.today', { scope: 'me' });
+    expect(partnersDay.moneyScope).toBe('office');
+    expect(partnersDay.money).toEqual(office.money);
   });
 
   it('counts a payment in its own month only, and a fully paid case as owing nothing', async () => {

@@ -27,7 +27,9 @@ export const dashboardHandlers: DashboardHandlers = {
       who = user.id;
     }
     const today = todayIso(ctx.core.now());
-    return { today, scope: input.scope, userId: who, ...todaySections(ctx.open().sqlite, who, today, loadLadder(ctx.db())) };
+    // Partners answer for the office's money: their own day shows the office's outstanding and collected.
+    const moneyWho = input.scope === 'me' && roleHas(me.role, 'dashboard.office') ? null : who;
+    return { today, scope: input.scope, userId: who, ...todaySections(ctx.open().sqlite, who, today, loadLadder(ctx.db()), moneyWho) };
   },
 
   'cases.timeline': (ctx, input) => {

@@ -70,8 +70,11 @@ function deadlines(sqlite: Sqlite, who: DashboardWho, today: string, ladder: Lad
   return { count, capped: steps.capped, rows: rows.slice(0, DASHBOARD_ROWS) };
 }
 
-/** Every section for one person (`who`) or the whole office (null) on `today` (a Riyadh date). */
-export function todaySections(sqlite: Sqlite, who: DashboardWho, today: string, ladder: LadderConfig): Sections {
+/**
+ * Every section for one person (`who`) or the whole office (null) on `today` (a Riyadh date); the money figures for
+ * `moneyWho` (a partner's own day shows the office's money).
+ */
+export function todaySections(sqlite: Sqlite, who: DashboardWho, today: string, ladder: LadderConfig, moneyWho: DashboardWho = who): Sections {
   const n = DASHBOARD_ROWS;
   const escalations = escalationsDue(sqlite, who, today, n);
   const poas = poaExpiries(sqlite, who, addDays(today, POA_AHEAD_DAYS));
@@ -84,6 +87,7 @@ export function todaySections(sqlite: Sqlite, who: DashboardWho, today: string, 
     hearings: hearingsSoon(sqlite, who, today, addDays(today, HEARINGS_AHEAD_DAYS), n),
     deadlines: deadlines(sqlite, who, today, ladder),
     poaExpiries: { count: poas.length, capped: false, rows: poas.slice(0, n).map((p) => ({ ...p, expired: p.expiresOn < today })) },
-    money: moneyFigures(sqlite, who, `${today.slice(0, 7)}-01`, today),
+    money: moneyFigures(sqlite, moneyWho, `${today.slice(0, 7)}-01`, today),
+    moneyScope: moneyWho === null ? 'office' : 'person',
   };
 }
