@@ -1,14 +1,19 @@
 // Payments in the browser, Arabic then English: post a payment on a case and see its receipt number, the receipt PDF
 // and the balance; a cheque without its number is refused; more than the balance offers to hold the excess as credit;
 // reverse the payment with a reason and see the balance restored and the reversal beside the original; a payment
-// that settles the balance asks whether to close the case as paid.
-import { todayIso } from '../../electron/domain/dates';
+// that settles the balance asks whether to close the case as paid. A partial payment keeps a promise and its bounced
+// cheque restores both the balance and the promise. A settlement agreed, paid and closed as settled; another broken.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { addDays, todayIso } from '../../electron/domain/dates';
 import { makeNationalId } from '../../electron/domain/validators';
 import type { CoreServer } from './fixtures/server';
 import { expect, screenshot, test } from './fixtures/test';
 import { OFFICE, PARTNER } from './fixtures/data';
 import { LoginPage } from './pages/LoginPage';
 import { PaymentsPage } from './pages/PaymentsPage';
+import { SettlementsPage } from './pages/SettlementsPage';
 import { ShellPage } from './pages/ShellPage';
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }, what: string): T {
@@ -16,22 +21,38 @@ function must<T>(r: { ok: true; value: T } | { ok: false; error: { code: string;
   return r.value;
 }
 
-/** A case of 10,000.00 principal, 500.00 costs and 1,000.00 fees: 11,500.00 claimed. */
-async function seed(core: CoreServer): Promise<{ id: number; reference: string }> {
+/** A case of 10,000.00 principal, 500.00 costs and 1,000.00 fees: 11,500.00 claimed (more cases: more debtors). */
+async function seed(core: CoreServer, cases = 1): Promise<{ id: number; reference: string; token: string }[]> {
   must(await core.call('setup.create', { office: OFFICE, partner: PARTNER }), 'setup');
   const token = must(await core.call('auth.login', { username: PARTNER.username, password: PARTNER.password }), 'login').token ?? '';
   const client = must(await core.call('clients.create', { kind: 'company', nameAr: 'شركة النخبة للتوريدات', nameEn: 'Al-Nukhba Supplies', crNumber: '1010987654' }, token), 'client');
-  const party = must(await core.call('parties.create', { kind: 'person', name: 'خالد بن عمر الزهراني', nationalId: makeNationalId('1', '51234567') }, token), 'debtor');
-  const k = must(
-    await core.call('cases.create', { clientId: client.id, debtorIds: [party.id], instrumentType: 'invoice', principalMinor: 1_000_000, costsMinor: 50_000, feesMinor: 100_000 }, token),
-    'case',
-  );
-  return { id: k.id, reference: k.reference };
+  const out = [];
+  for (let i = 0; i < cases; i++) {
+    const party = must(await core.call('parties.create', { kind: 'person', name: ['خالد بن عمر الزهراني', 'سارة بنت علي الشهري'][i] ?? `مدين ${i}`, nationalId: makeNationalId('1', String(51234567 + i)) }, token), 'debtor');
+    const k = must(
+      await core.call('cases.create', { clientId: client.id, debtorIds: [party.id], instrumentType: 'invoice', principalMinor: 1_000_000, costsMinor: 50_000, feesMinor: 100_000 }, token),
+      'case',
+    );
+    out.push({ id: k.id, reference: k.reference, token });
+  }
+  return out;
+}
+
+/** My screenshots go where TAHSEEL_SHOTS says (each engineer their own folder), else with the others. */
+async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const dir = process.env['TAHSEEL_SHOTS'];
+  if (!dir) return screenshot(page, testInfo, name);
+  await mkdir(dir, { recursive: true });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 test('post a payment, see the receipt and the balance, reverse it; settle in full and be asked to close', async ({ page, core }, testInfo) => {
   test.setTimeout(180_000);
-  const k = await seed(core);
+  const [k] = await seed(core);
+  if (!k) throw new Error('no case');
   const year = todayIso().slice(0, 4);
   await page.goto(core.url);
   await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
@@ -98,4 +119,121 @@ test('post a payment, see the receipt and the balance, reverse it; settle in ful
   await expect(payments.balance()).toContainText('0.00');
   await expect(page.getByTestId(`payment-receipt-number-${await payments.paymentId(0)}`)).toHaveText(`RC-${year}-000002`);
   await screenshot(page, testInfo, 'en-payment-closed');
+});
+
+test('a partial payment keeps a promise; the bounced cheque restores the balance and the promise', async ({ page, core }, testInfo) => {
+  test.setTimeout(180_000);
+  const [k] = await seed(core);
+  if (!k) throw new Error('no case');
+  // The debtor promised 3,000.00 within three days.
+  must(await core.call('promises.create', { caseId: k.id, amountMinor: 300_000, dueOn: addDays(todayIso(), 3), channel: 'call' }, k.token), 'promise');
+  await page.goto(core.url);
+  await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
+  const shell = new ShellPage(page);
+  await expect(shell.home()).toBeVisible();
+  const payments = new PaymentsPage(page);
+  await payments.open(k.id);
+
+  // A cheque for 3,000.00 of the 11,500.00: costs, fees, then 1,500.00 of the principal.
+  await payments.startPayment('3000', 'شيك');
+  await page.getByTestId('payment-cheque-number').fill('000777');
+  await page.getByTestId('payment-cheque-bank').fill('مصرف الراجحي');
+  await payments.save();
+  await expect(page.getByTestId('payment-dialog')).toHaveCount(0);
+  await expect(payments.balance()).toContainText('8,500.00');
+  const cheque = await payments.paymentId(0);
+  await shot(page, testInfo, 'ar-partial-payment');
+  // The promise is kept.
+  await page.getByTestId('case-tab-overview').click();
+  await expect(page.getByTestId('promises-table').locator('[data-state]').first()).toHaveAttribute('data-state', 'kept');
+  await expect(page.getByTestId('promises-table')).toContainText('مُنفَّذ');
+  await shot(page, testInfo, 'ar-promise-kept');
+
+  // The cheque bounces: reversed, the balance is the full claim again and the promise is open again.
+  await page.getByTestId('case-tab-payments').click();
+  await payments.reverse(cheque, 'شيك مرتجع');
+  await expect(payments.balance()).toContainText('11,500.00');
+  await expect(page.getByTestId(`payment-reversed-${cheque}`)).toBeVisible();
+  await shot(page, testInfo, 'ar-cheque-bounced');
+  await page.getByTestId('case-tab-overview').click();
+  await expect(page.getByTestId('promises-table').locator('[data-state]').first()).toHaveAttribute('data-state', 'open');
+  await expect(page.getByTestId('promises-table')).toContainText('قائم');
+  await shot(page, testInfo, 'ar-promise-restored');
+
+  // English, once: the same state read back.
+  await shell.switchLanguage('en');
+  await expect(page.getByTestId('promises-table')).toContainText('Open');
+  await shot(page, testInfo, 'en-promise-restored');
+  await page.getByTestId('case-tab-payments').click();
+  await expect(payments.balance()).toContainText('11,500.00');
+  await expect(page.getByTestId(`payment-reversed-${cheque}`)).toContainText('Reversed');
+  await shot(page, testInfo, 'en-cheque-bounced');
+});
+
+test('agree a settlement, pay it and close the case as settled; break another and owe the full claim', async ({ page, core }, testInfo) => {
+  test.setTimeout(180_000);
+  const [a, b] = await seed(core, 2);
+  if (!a || !b) throw new Error('no cases');
+  await page.goto(core.url);
+  await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
+  const shell = new ShellPage(page);
+  await expect(shell.home()).toBeVisible();
+  const settlements = new SettlementsPage(page);
+  const payments = new PaymentsPage(page);
+
+  // Not below the balance: refused, translated.
+  await settlements.open(a.id);
+  await settlements.start('11500');
+  await settlements.save();
+  await expect(settlements.error()).toContainText('أقل من الرصيد');
+  // 8,000.00 by a deadline ten days away: 3,500.00 waived, off the principal (the order pays it last).
+  await page.getByTestId('settlement-amount-input').fill('8000');
+  const deadline = page.getByTestId('settlement-deadline-input');
+  await deadline.fill(addDays(todayIso(), 10));
+  await deadline.press('Tab');
+  await expect(page.getByTestId('settlement-waived-preview')).toContainText('3,500.00');
+  await shot(page, testInfo, 'ar-settlement-form');
+  await settlements.save();
+  await expect(settlements.dialog()).toHaveCount(0);
+  await expect(settlements.state()).toHaveAttribute('data-state', 'open');
+  await expect(page.getByTestId('settlement-discount')).toContainText('3,500.00');
+  await expect(page.getByTestId('settlement-discount-principal')).toContainText('3,500.00');
+  await expect(page.getByTestId('settlement-remaining')).toContainText('8,000.00');
+  await shot(page, testInfo, 'ar-settlement-open');
+
+  // The balance card shows the agreed discount; paying the 8,000.00 asks to close the case as settled.
+  await payments.open(a.id);
+  await expect(page.getByTestId('balance-discount')).toContainText('3,500.00');
+  await expect(payments.balance()).toContainText('8,000.00');
+  await payments.startPayment('8000', 'تحويل بنكي');
+  await payments.save();
+  await expect(page.getByTestId('payment-settled-dialog')).toContainText('إغلاق الملف بالتسوية');
+  await shot(page, testInfo, 'ar-settlement-paid-ask');
+  await page.getByTestId('payment-settled-close').click();
+  await expect(page.getByTestId('payment-settled-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('case-page')).toContainText('تمت التسوية');
+  await expect(payments.balance()).toContainText('0.00');
+  await expect(page.getByTestId('payments-closed')).toBeVisible();
+  await expect(page.getByTestId('payment-new')).toHaveCount(0);
+  await shot(page, testInfo, 'ar-case-settled');
+  await page.getByTestId('case-tab-agreements').click();
+  await expect(settlements.state()).toHaveAttribute('data-state', 'paid');
+  await shot(page, testInfo, 'ar-settlement-paid');
+
+  // English: the second case's settlement is broken; the discount goes and the full claim is owed.
+  await shell.switchLanguage('en');
+  await settlements.open(b.id);
+  await settlements.start('6000');
+  await settlements.save();
+  await expect(settlements.state()).toHaveText('Open');
+  await expect(page.getByTestId('settlement-discount')).toContainText('5,500.00');
+  await shot(page, testInfo, 'en-settlement-open');
+  await settlements.breakIt('The debtor stopped answering');
+  await expect(page.getByTestId('settlement-current')).toHaveCount(0);
+  await expect(page.getByTestId('settlement-history')).toContainText('The debtor stopped answering');
+  await shot(page, testInfo, 'en-settlement-broken');
+  await payments.open(b.id);
+  await expect(payments.balance()).toContainText('11,500.00');
+  await expect(page.getByTestId('balance-discount')).toHaveCount(0);
+  await shot(page, testInfo, 'en-settlement-broken-balance');
 });
