@@ -26,7 +26,7 @@ export const promises = sqliteTable(
     version: integer('version').notNull().default(1),
   },
   // Reports count the promises recorded in a period.
-  (t) => [index('promises_case').on(t.caseId, t.dueOn), index('promises_state_due').on(t.state, t.dueOn), index('promises_created').on(t.createdAt)],
+  (t) => [index('promises_case').on(t.caseId, t.dueOn), index('promises_state_due').on(t.state, t.dueOn), index('promises_created').on(t.createdAt, t.createdBy, t.cancelledAt, t.state, t.caseId)],
 );
 
 /** A dispute (objection) or a hold on a case: out of the escalation queue until resolved. */

@@ -31,13 +31,18 @@ export function pipelineReport(ctx: Ctx, filter: ReportFilter): PipelineReport {
     }));
   };
   let found = false;
-  for (const r of stagesNow(sqlite, dims, scope)) {
+  const now = stagesNow(sqlite, dims, scope);
+  // Currencies by number of cases, most first (stageMovesIn counts the most common one as the rest).
+  const counts = new Map<string, number>();
+  for (const r of now) counts.set(r.currency, (counts.get(r.currency) ?? 0) + r.cases);
+  const currencies = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
+  for (const r of now) {
     const x = row(r.currency, r.stage as Stage);
     x.cases += r.cases;
     x.outstandingMinor += r.outstandingMinor;
     found = true;
   }
-  for (const m of stageMovesIn(sqlite, filter.from, filter.to, dims, scope)) {
+  for (const m of stageMovesIn(sqlite, filter.from, filter.to, dims, scope, currencies)) {
     row(m.currency, m.toStage as Stage).entered += m.moves;
     if (m.fromStage !== null) {
       const out = row(m.currency, m.fromStage as Stage);
