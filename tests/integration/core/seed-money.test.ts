@@ -196,4 +196,15 @@ describe('the seeded money through the procedures', () => {
       expect(row.balanceMinor).toBe(row.claimMinor - row.paidMinor - row.discountMinor);
     }
   });
+
+  it('renders a seeded payment’s receipt on first open (the seed stores none)', async () => {
+    const { token } = unwrap(await t.call('auth.login', { username: 'partner', password: PASSWORD })) as { token: string };
+    const paid = unwrap(await t.call('cases.list', { sort: 'balance', dir: 'asc', filter: { statuses: ['closed_paid'] }, limit: 1 }, token)) as { rows: { id: number }[] };
+    const money = unwrap(await t.call('payments.forCase', { caseId: paid.rows[0]?.id }, token)) as CasePayments;
+    const first = money.rows.find((r) => r.receiptNumber !== null);
+    expect(first?.receiptNumber).toMatch(/^RC-\d{4}-\d{6}$/);
+    const receipt = unwrap(await t.call('payments.receipt', { id: first?.id }, token)) as { fileName: string; pdfBase64: string };
+    expect(receipt.fileName).toBe(`${first?.receiptNumber}.pdf`);
+    expect(Buffer.from(receipt.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });
