@@ -3,6 +3,7 @@ import { AppShell, Badge, Burger, Button, Group, Kbd, NavLink, Stack, Text, Titl
 import { useDisclosure } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconBuilding, IconCalendar, IconCash, IconChecklist, IconFileImport, IconFolders, IconHome, IconListCheck, IconMailForward, IconSearch, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconReportAnalytics } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { SessionInfo } from '../../electron/contract/procedures/auth';
@@ -12,12 +13,13 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SessionButtons } from '../components/SessionButtons';
 import { officeNameFor } from '../components/officeName';
 
-// Sections shown only to roles that may read them (needs: null = everyone signed in).
-const NAV: readonly { to: string; label: string; icon: typeof IconHome; needs: Permission | null; match: (p: string) => boolean }[] = [
+// Sections shown only to roles that may read them (needs: null = everyone signed in; a list: any of them).
+const NAV: readonly { to: string; label: string; icon: typeof IconHome; needs: Permission | readonly Permission[] | null; match: (p: string) => boolean }[] = [
   { to: '/', label: 'nav.home', icon: IconHome, needs: null, match: (p) => p === '/' },
   { to: '/cases', label: 'nav.cases', icon: IconFolders, needs: 'cases.read', match: (p) => p.startsWith('/cases') },
   { to: '/queue', label: 'nav.queue', icon: IconListCheck, needs: 'cases.read', match: (p) => p.startsWith('/queue') },
   { to: '/calendar', label: 'calendar.nav', icon: IconCalendar, needs: 'cases.read', match: (p) => p.startsWith('/calendar') },
+  { to: '/reports', label: 'reports.title', icon: IconReportAnalytics, needs: ['reports.office', 'reports.own', 'reports.money'], match: (p) => p.startsWith('/reports') },
   { to: '/tasks', label: 'tasks.nav', icon: IconChecklist, needs: 'cases.read', match: (p) => p.startsWith('/tasks') },
   { to: '/letters', label: 'letters.nav', icon: IconMailForward, needs: 'cases.read', match: (p) => p.startsWith('/letters') },
   { to: '/debtors', label: 'nav.debtors', icon: IconUsers, needs: 'cases.read', match: (p) => p.startsWith('/debtors') },
@@ -33,7 +35,7 @@ export function Shell({ session }: { session: SessionInfo }): React.JSX.Element 
   const { pathname } = useLocation();
   const office = officeNameFor(session, i18n.language);
   const canSearch = roleHas(session.user.role, 'cases.read');
-  const nav = NAV.filter((item) => item.needs === null || roleHas(session.user.role, item.needs));
+  const nav = NAV.filter((item) => item.needs === null || [item.needs].flat().some((p) => roleHas(session.user.role, p)));
 
   return (
     <AppShell

@@ -19,6 +19,7 @@ import { RegisterPage } from '../features/letters/RegisterPage';
 import { PartiesListPage } from '../features/parties/PartiesListPage';
 import { PartyFormPage } from '../features/parties/PartyFormPage';
 import { PartyPage } from '../features/parties/PartyPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TasksPage } from '../features/tasks/TasksPage';
 import { applyLang } from '../i18n';
@@ -73,6 +74,12 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
           <>
             <Route path="clients/new" element={<ClientFormPage />} />
             <Route path="clients/:id/edit" element={<ClientFormPage />} />
+          </>
+        ) : null}
+        {can('reports.office') || can('reports.own') || can('reports.money') ? (
+          <>
+            <Route path="reports" element={<ReportsPage session={session} />} />
+            <Route path="reports/:tab" element={<ReportsPage session={session} />} />
           </>
         ) : null}
         <Route path="settings" element={<Navigate to="/settings/preferences" replace />} />
