@@ -20,6 +20,7 @@ import { reportMetrics } from './reports';
 import { encryptionRatio } from './encryption';
 import { letterMetrics } from './letters';
 import { backupMetrics } from './backup';
+import { exportMetrics, importMetrics } from './import';
 import { round } from './stats';
 
 const SCALES = { small: 2_000, office: 100_000 } as const;
@@ -94,6 +95,9 @@ async function main(): Promise<void> {
     Object.assign(metrics, await statementPdfMetric(dir, migrationsDir, password, ledgerClient, todayIso()));
     // A backup of the whole office, verified (its own process: the peak RSS is the backup's).
     Object.assign(metrics, backupMetrics(dir, password));
+    // All cases to XLSX (its own process), then a 50,000-row placement file into a fresh office of its own.
+    Object.assign(metrics, exportMetrics(dir, password));
+    Object.assign(metrics, await importMetrics());
     // Last: the batch adds 1,000 letters to the office (a reused --data office keeps them).
     Object.assign(metrics, await letterMetrics(dir, password));
   } finally {
