@@ -18,6 +18,7 @@ import { ledgerProcedures } from './procedures/ledger';
 import { planProcedures } from './procedures/plans';
 import { settlementProcedures } from './procedures/settlements';
 import { backupProcedures } from './procedures/backups';
+import { privacyProcedures } from './procedures/privacy';
 import type { ProcedureDef } from './procedure';
 
 export const procedures = {
@@ -39,6 +40,7 @@ export const procedures = {
   ...planProcedures,
   ...settlementProcedures,
   ...backupProcedures,
+  ...privacyProcedures,
 } as const;
 
 export type Procedures = typeof procedures;

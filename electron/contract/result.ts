@@ -88,8 +88,6 @@ export const ERROR_CODES = [
   'backups.corrupt', // the backup's files fail their checksum or integrity check, or its manifest is missing
   'backups.newer_version', // the backup was made by a newer version of the app: details.appVersion
   'backups.wrong_password', // neither the password nor the recovery code opens the backup's keyring
-  'privacy.retention', // erasure before the retention period has passed: details.until (ISO date)
-  'privacy.open_case', // erasure while the party still has an open case
   'imports.empty', // the placement file is empty
   'imports.header_only', // a header row and no data rows
   'imports.not_table', // not CSV or XLSX by its bytes (e.g. a renamed PDF): details.kind

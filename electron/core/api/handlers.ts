@@ -25,6 +25,7 @@ import { ledgerHandlers } from '../services/ledger/handlers';
 import { planHandlers } from '../services/plans/handlers';
 import { settlementHandlers } from '../services/settlements/handlers';
 import { backupHandlers } from '../services/backups/handlers';
+import { privacyHandlers } from '../services/privacy/handlers';
 
 export const handlers: Handlers = {
   ...authHandlers,
@@ -53,4 +54,5 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...settlementHandlers,
   ...backupHandlers,
+  ...privacyHandlers,
 };
