@@ -1,0 +1,1 @@
+CREATE INDEX `cases_placed` ON `cases` (`opened_on`,`currency`,`client_id`,`instrument_type`,`claim_minor`,`paid_minor`,`stage`,`status`,`lawyer_id`,`paralegal_id`);
