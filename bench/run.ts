@@ -14,6 +14,7 @@ import { seedActivity } from './factory/activity';
 import { seedMoney } from './factory/money';
 import { caseMetrics } from './cases';
 import { dashboardMetrics } from './dashboard';
+import { reportExportMetrics } from './report-exports';
 import { paymentMetrics } from './payments';
 import { largestClient, ledgerMetrics, statementPdfMetric } from './ledger';
 import { reportMetrics } from './reports';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
       // The largest client's statement figures (reads only).
       ledgerClient = await largestClient(core, token);
       Object.assign(metrics, await ledgerMetrics(core, token, ledgerClient));
+      // That client's full statement exported to PDF and Excel (adds an audit entry per export).
+      Object.assign(metrics, await reportExportMetrics(core, token, ledgerClient, todayIso()));
     } finally {
       core.close();
     }
