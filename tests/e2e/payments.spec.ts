@@ -237,3 +237,57 @@ test('agree a settlement, pay it and close the case as settled; break another an
   await expect(page.getByTestId('balance-discount')).toHaveCount(0);
   await shot(page, testInfo, 'en-settlement-broken-balance');
 });
+
+test('a client whose payments go to the principal first: set on its form, kept through an edit, posted in that order', async ({ page, core }, testInfo) => {
+  test.setTimeout(180_000);
+  must(await core.call('setup.create', { office: OFFICE, partner: PARTNER }), 'setup');
+  await page.goto(core.url);
+  await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
+  const shell = new ShellPage(page);
+  await expect(shell.home()).toBeVisible();
+  await page.getByTestId('nav-clients').click();
+  await page.getByTestId('clients-new').click();
+  await expect(page.getByTestId('client-form')).toBeVisible();
+  await page.getByTestId('client-nameAr').fill('مصرف الأفق');
+  await page.getByTestId('client-crNumber').fill('1010777888');
+  // Costs, fees, principal, late charges → principal, costs, fees, late charges.
+  await page.getByTestId('client-allocation-up-principal').click();
+  await page.getByTestId('client-allocation-up-principal').click();
+  await expect(page.getByTestId('client-allocation-0')).toHaveAttribute('data-component', 'principal');
+  await page.getByTestId('client-late-charges-allowed').check();
+  await shot(page, testInfo, 'ar-client-allocation-form');
+  await page.getByTestId('client-save').click();
+  await expect(page.getByTestId('client-page')).toBeVisible();
+  await expect(page.getByTestId('client-allocation-order-value')).toContainText('1. أصل الدين');
+  await expect(page.getByTestId('client-late-charges-value')).toHaveText('غرامات التأخير مسموحة');
+  await shot(page, testInfo, 'ar-client-allocation-page');
+  // An edit that touches nothing else keeps the order.
+  await page.getByTestId('client-edit').click();
+  await expect(page.getByTestId('client-allocation-0')).toHaveAttribute('data-component', 'principal');
+  await page.getByTestId('client-save').click();
+  await expect(page.getByTestId('client-allocation-order-value')).toContainText('1. أصل الدين');
+
+  // A case of this client: 1,000.00 goes to the principal, not to the costs.
+  const token = must(await core.call('auth.login', { username: PARTNER.username, password: PARTNER.password }), 'login').token ?? '';
+  const clientId = (must(await core.call('clients.list', { limit: 10 }, token), 'clients') as unknown as { rows: { id: number }[] }).rows[0]?.id ?? 0;
+  const party = must(await core.call('parties.create', { kind: 'person', name: 'فهد بن سالم الدوسري', nationalId: makeNationalId('1', '61234567') }, token), 'debtor');
+  const k = must(
+    await core.call('cases.create', { clientId, debtorIds: [party.id], instrumentType: 'loan', principalMinor: 500_000, costsMinor: 20_000, feesMinor: 30_000, lateChargesMinor: 10_000 }, token),
+    'case',
+  );
+  const payments = new PaymentsPage(page);
+  await payments.open(k.id);
+  await expect(payments.balance()).toContainText('5,600.00');
+  await payments.startPayment('1000', 'نقداً');
+  await payments.save();
+  await expect(page.getByTestId('payment-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('balance-principal')).toContainText('4,000.00');
+  await expect(page.getByTestId('balance-costs')).toContainText('200.00');
+  await expect(page.getByTestId('balance-lateCharges')).toContainText('100.00');
+  await shot(page, testInfo, 'ar-principal-first');
+
+  await shell.switchLanguage('en');
+  await page.goto(`${new URL(page.url()).origin}/#/clients/${clientId}`);
+  await expect(page.getByTestId('client-allocation-order-value')).toContainText('1. Principal, 2. Costs, 3. Fees, 4. Late charges');
+  await shot(page, testInfo, 'en-client-allocation-page');
+});
