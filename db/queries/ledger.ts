@@ -64,7 +64,7 @@ export interface UnremittedPayment {
 }
 
 /** Payment rows of the client in a currency that no (unvoided) remittance covers, dated up to `upTo`, oldest first. */
-export function unremittedPayments(sqlite: Sqlite, clientId: number, currency: string, upTo: string): UnremittedPayment[] {
+export function unremittedPayments(sqlite: Sqlite, clientId: number, currency: string, upTo: string, limit = -1): UnremittedPayment[] {
   return cached(
     sqlite,
     `SELECT p.id, p.case_id AS caseId, c.reference, c.debtor_name AS debtorName, p.on_date AS onDate, p.amount_minor AS amountMinor,
@@ -74,8 +74,45 @@ export function unremittedPayments(sqlite: Sqlite, clientId: number, currency: s
        LEFT JOIN remittance_items o ON p.reverses_id IS NOT NULL AND o.payment_id = p.reverses_id
       WHERE c.client_id = ? AND p.currency = ? AND p.on_date <= ?
         AND NOT EXISTS (SELECT 1 FROM remittance_items ri WHERE ri.payment_id = p.id)
-      ORDER BY p.on_date, p.id`,
-  ).all(clientId, currency, upTo) as UnremittedPayment[];
+      ORDER BY p.on_date, p.id LIMIT ?`,
+  ).all(clientId, currency, upTo, limit) as UnremittedPayment[];
+}
+
+export interface UnremittedCaseSum {
+  caseId: number;
+  reference: string;
+  debtorName: string;
+  receivedBy: 'office' | 'client';
+  /** 1 when the rows are dated up to the period's end, 0 after it. */
+  inPeriod: 0 | 1;
+  amountMinor: number;
+  feeMinor: number;
+  rows: number;
+}
+
+/**
+ * The unremitted payment rows of the client in a currency summed per case, receiver and side of `periodTo`, with the
+ * fee on each row as `percentFee` (electron/domain/ledger.ts) computes it — half away from zero, in integers — or, on a
+ * reversal of a remitted payment, the negated fee that remittance charged. One pass in SQL: a large client's year is
+ * tens of thousands of rows.
+ */
+export function unremittedSums(sqlite: Sqlite, clientId: number, currency: string, percentBp: number | null, periodTo: string): UnremittedCaseSum[] {
+  const bp = percentBp ?? 0;
+  return cached(
+    sqlite,
+    `SELECT c.id AS caseId, c.reference, c.debtor_name AS debtorName, p.received_by AS receivedBy, p.on_date <= ? AS inPeriod,
+            sum(p.amount_minor) AS amountMinor,
+            sum(CASE WHEN o.fee_minor IS NOT NULL THEN -o.fee_minor
+                     WHEN p.amount_minor >= 0 THEN (p.amount_minor * CAST(? AS INTEGER) + 5000) / 10000
+                     ELSE -((-p.amount_minor * CAST(? AS INTEGER) + 5000) / 10000) END) AS feeMinor,
+            count(*) AS rows
+       FROM cases c
+       JOIN payments p ON p.case_id = c.id
+       LEFT JOIN remittance_items o ON p.reverses_id IS NOT NULL AND o.payment_id = p.reverses_id
+      WHERE c.client_id = ? AND p.currency = ?
+        AND NOT EXISTS (SELECT 1 FROM remittance_items ri WHERE ri.payment_id = p.id)
+      GROUP BY c.id, p.received_by, p.on_date <= ?`,
+  ).all(periodTo, bp, bp, clientId, currency, periodTo) as UnremittedCaseSum[];
 }
 
 export interface UnremittedStage {

@@ -14,6 +14,7 @@ import {
   remittedTotals,
   unremittedPayments,
   unremittedStages,
+  unremittedSums,
 } from '../../../../db/queries/ledger';
 
 /** Fixed per-stage fees are agreed in SAR (the client's fee agreement). */
@@ -44,9 +45,9 @@ function stageFees(client: ClientRecord): Map<string, number> {
 }
 
 /** Every unremitted item of the client in a currency dated up to `upTo`, each with the fee the office charges on it. */
-export function unremittedItems(db: Db, client: ClientRecord, currency: string, upTo: string): LedgerItemRow[] {
+export function unremittedItems(db: Db, client: ClientRecord, currency: string, upTo: string, limit = -1): LedgerItemRow[] {
   const sqlite = db.$client;
-  const items: LedgerItemRow[] = unremittedPayments(sqlite, client.id, currency, upTo).map((p) => ({
+  const items: LedgerItemRow[] = unremittedPayments(sqlite, client.id, currency, upTo, limit).map((p) => ({
     kind: 'payment',
     caseId: p.caseId,
     reference: p.reference,
@@ -81,7 +82,62 @@ export function unremittedItems(db: Db, client: ClientRecord, currency: string, 
     }
     items.sort((a, b) => (a.onDate < b.onDate ? -1 : a.onDate > b.onDate ? 1 : 0));
   }
-  return items;
+  return limit >= 0 ? items.slice(0, limit) : items;
+}
+
+interface UnremittedFigures {
+  /** Items dated up to the period's end: the figures and the statement's cases. */
+  period: { figures: LedgerFigures; cases: StatementCaseRow[]; items: number };
+  /** Everything not yet remitted (its net is what the office holds for the client). */
+  all: { figures: LedgerFigures; items: number };
+}
+
+/** The unremitted figures summed in SQL per case (the items themselves are only read to issue a remittance). */
+export function unremittedFigures(db: Db, client: ClientRecord, currency: string, periodTo: string): UnremittedFigures {
+  const sums = unremittedSums(db.$client, client.id, currency, client.feePercentBp, periodTo);
+  const period: LedgerItemRow[] = [];
+  const all: LedgerItemRow[] = [];
+  let periodRows = 0;
+  let allRows = 0;
+  for (const g of sums) {
+    // One pseudo-item per group: the sums of its rows (figuresOf and statementCases only add).
+    const item: LedgerItemRow = {
+      kind: 'payment',
+      caseId: g.caseId,
+      reference: g.reference,
+      debtorName: g.debtorName,
+      onDate: '',
+      paymentId: null,
+      stage: null,
+      amountMinor: g.amountMinor,
+      receivedBy: g.receivedBy,
+      feeMinor: g.feeMinor,
+      reversal: false,
+      receiptNumber: null,
+    };
+    all.push(item);
+    allRows += g.rows;
+    if (g.inPeriod === 1) {
+      period.push(item);
+      periodRows += g.rows;
+    }
+  }
+  if (currency === STAGE_FEE_CURRENCY) {
+    const fees = stageFees(client);
+    for (const st of unremittedStages(db.$client, client.id, [...fees.keys()], END_OF_TIME)) {
+      const item: LedgerItemRow = { kind: 'stage_fee', caseId: st.caseId, reference: st.reference, debtorName: st.debtorName, onDate: st.onDate, paymentId: null, stage: st.stage, amountMinor: 0, receivedBy: null, feeMinor: fees.get(st.stage) ?? 0, reversal: false, receiptNumber: null };
+      all.push(item);
+      allRows++;
+      if (st.onDate <= periodTo) {
+        period.push(item);
+        periodRows++;
+      }
+    }
+  }
+  return {
+    period: { figures: figuresOf(period), cases: statementCases(period), items: periodRows },
+    all: { figures: figuresOf(all), items: allRows },
+  };
 }
 
 /** The currencies a client's ledger has: those of its cases, and SAR when its agreement charges fixed stage fees. */
@@ -95,8 +151,9 @@ function ledgerCurrencies(db: Db, client: ClientRecord): { currency: string; cas
 
 export function currencyLedger(db: Db, client: ClientRecord, currency: string, cases: number): LedgerCurrency {
   const sqlite = db.$client;
-  const items = unremittedItems(db, client, currency, END_OF_TIME);
-  const unremitted = figuresOf(items);
+  const figures = unremittedFigures(db, client, currency, END_OF_TIME).all;
+  const unremitted = figures.figures;
+  const items = unremittedItems(db, client, currency, END_OF_TIME, ITEMS_SHOWN);
   const r = remittedTotals(sqlite, client.id, currency);
   const remitted: LedgerFigures = {
     collectedMinor: r.collected,
@@ -126,8 +183,8 @@ export function currencyLedger(db: Db, client: ClientRecord, currency: string, c
       dueMinor: all.office - fee - r.net,
     },
     remitted: { ...remitted, count: r.count },
-    unremitted: { ...unremitted, items: items.length },
-    items: items.slice(0, ITEMS_SHOWN),
+    unremitted: { ...unremitted, items: figures.items },
+    items,
     nextPeriodFrom: last ? addDays(last.periodTo, 1) : (items[0]?.onDate ?? null),
   };
 }
@@ -175,6 +232,7 @@ export function statementCases(items: readonly LedgerItemRow[]): StatementCaseRo
 export interface RemittancePlan {
   client: ClientRecord;
   preview: RemittancePreview;
+  /** Every item the remittance covers (read only when `withItems`: to issue it). */
   items: LedgerItemRow[];
 }
 
@@ -182,7 +240,7 @@ export interface RemittancePlan {
  * The items and figures of a remittance for a period, after the checks that make it a bad request (thrown); what
  * makes it impossible to issue (nothing, a net ≤ 0, more than the office holds) is `preview.blocked`.
  */
-export function planRemittance(db: Db, req: PeriodRequest, today: string): RemittancePlan {
+export function planRemittance(db: Db, req: PeriodRequest, today: string, withItems = false): RemittancePlan {
   if (req.periodTo > today) throw periodInvalid('periodTo', 'validation.period_future');
   if (req.periodFrom > req.periodTo) throw periodInvalid('periodTo', 'validation.period_order');
   const client = requireClient(db, req.clientId);
@@ -195,13 +253,19 @@ export function planRemittance(db: Db, req: PeriodRequest, today: string): Remit
     throw new CoreError('remittances.period_overlap', 'The period starts before the last remittance ended', { lastPeriodTo: last.periodTo, nextFrom: addDays(last.periodTo, 1) });
   }
   // What the office holds for the client net of its fees is the net of everything unremitted (the ledger's due).
-  const all = unremittedItems(db, client, req.currency, END_OF_TIME);
-  const items = all.filter((it) => it.onDate <= req.periodTo);
-  const figures = figuresOf(items);
-  const heldMinor = figuresOf(all).netMinor;
+  const sums = unremittedFigures(db, client, req.currency, req.periodTo);
+  const { figures, cases } = sums.period;
+  const heldMinor = sums.all.figures.netMinor;
+  const items = withItems ? unremittedItems(db, client, req.currency, req.periodTo) : [];
+  if (withItems) {
+    const check = figuresOf(items);
+    if (items.length !== sums.period.items || check.netMinor !== figures.netMinor || check.feeMinor !== figures.feeMinor) {
+      throw new Error('the remittance items do not add up to the figures');
+    }
+  }
   let blocked: RemittanceBlock | null = null;
   const details = { netMinor: figures.netMinor, heldMinor };
-  if (items.length === 0) blocked = { code: 'remittances.nothing', details };
+  if (sums.period.items === 0) blocked = { code: 'remittances.nothing', details };
   else if (figures.netMinor <= 0) blocked = { code: 'remittances.net_not_positive', details };
   else if (figures.netMinor > heldMinor) blocked = { code: 'remittances.exceeds_held', details };
   return {
@@ -214,8 +278,8 @@ export function planRemittance(db: Db, req: PeriodRequest, today: string): Remit
       periodTo: req.periodTo,
       figures,
       heldMinor,
-      cases: statementCases(items),
-      itemCount: items.length,
+      cases,
+      itemCount: sums.period.items,
       blocked,
     },
   };

@@ -81,7 +81,7 @@ export const ledgerHandlers: LedgerHandlers = {
     const year = Number(today.slice(0, 4));
     // Under the register lock nothing else takes a number while the statement is printed.
     return withRegisterLock(async () => {
-      const plan = planRemittance(db, input, today);
+      const plan = planRemittance(db, input, today, true);
       if (plan.preview.blocked) throw new CoreError(plan.preview.blocked.code, 'Nothing can be remitted for this period', plan.preview.blocked.details);
       const { figures } = plan.preview;
       const number = remittanceNumber(year, peekRemittance(sqlite, year));
@@ -101,7 +101,7 @@ export const ledgerHandlers: LedgerHandlers = {
       const now = ctx.core.now().toISOString();
       return ctx.write((wdb) => {
         // A payment reversed or posted while the statement was printed would make it wrong: print it again.
-        const again = planRemittance(wdb, input, today);
+        const again = planRemittance(wdb, input, today, true);
         const same =
           again.preview.blocked === null &&
           again.items.length === plan.items.length &&
