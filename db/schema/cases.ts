@@ -147,6 +147,9 @@ export const stageMoves = sqliteTable(
   (t) => [
     index('stage_moves_case').on(t.caseId, t.id),
     index('stage_moves_period').on(t.on, t.caseId, t.fromStage, t.toStage, t.byUserId, t.daysInFrom),
+    // The office's entered and left per stage stream through these in stage order: no sort of a year's moves.
+    index('stage_moves_to').on(t.toStage, t.on),
+    index('stage_moves_from').on(t.fromStage, t.on, t.daysInFrom),
   ],
 );
 

@@ -1,6 +1,6 @@
 // The stage pipeline: cases and outstanding per stage now, and the stage moves of a period.
 import type { Sqlite } from '../../open';
-import { balanceSql, caseCondition, type CaseDims, type ReportScope } from './filter';
+import { balanceSql, caseCondition, type CaseDims, type Param, type ReportScope } from './filter';
 
 export interface StageNowRow {
   currency: string;
@@ -20,70 +20,82 @@ export function stagesNow(sqlite: Sqlite, dims: CaseDims, scope: ReportScope): S
     .all(...c.params) as StageNowRow[];
 }
 
-export interface StageMoveRow {
+export interface StageFlowRow {
   currency: string;
-  fromStage: string | null;
-  toStage: string;
+  stage: string;
+  /** Moves into the stage (entered) or out of it (left). */
   moves: number;
-  /** Days in `fromStage` summed over the moves (from the move before, or the case's opening). */
-  daysInFrom: number;
+  /** Left: days in the stage summed over the moves out (from the move before, or the case's opening); entered: 0. */
+  days: number;
+}
+
+export interface StageFlows {
+  entered: StageFlowRow[];
+  left: StageFlowRow[];
 }
 
 /**
- * One pass over the period's moves (a range of the covering index stage_moves_period) of the matching cases, per
- * currency and (from, to). The days a move's case spent in its from-stage are stored on the move (days_in_from).
+ * The period's moves into and out of each stage of the matching cases, per currency. The days a move's case spent in
+ * the stage it left are stored on the move (days_in_from).
  *
  * A move does not carry its case's currency, and reading each move's case at random is most of the cost at office
- * scale. So, with no case condition, the moves are counted from the index alone; the currencies other than the most
+ * scale, as is sorting a year's moves into groups. So, with no case condition, the office's moves stream from
+ * stage_moves_to and stage_moves_from in stage order (no case rows, no sort); the currencies other than the most
  * common one (`currencies`, most cases first) are counted from their cases (a narrow range of cases_report and each
- * case's moves); the most common currency is the rest. The caller runs this inside one read transaction.
+ * case's moves), and the most common currency is the rest. The caller runs this inside one read transaction.
  */
-export function stageMovesIn(
+export function stageFlows(
   sqlite: Sqlite,
   from: string,
   to: string,
   dims: CaseDims,
   scope: ReportScope,
   currencies: readonly string[],
-): StageMoveRow[] {
+): StageFlows {
   const c = caseCondition(dims, scope);
   const [main, ...others] = currencies;
-  if (c.sql !== '1' || main === undefined) {
-    return sqlite
+  const viaCases = (where: string, params: Param[]): StageFlows => ({
+    entered: sqlite
       .prepare(
-        `SELECT k.currency, m.from_stage AS fromStage, m.to_stage AS toStage, count(*) AS moves,
-                coalesce(sum(CASE WHEN m.from_stage IS NULL THEN 0 ELSE m.days_in_from END), 0) AS daysInFrom
-           FROM stage_moves m JOIN cases k ON k.id = m.case_id
-          WHERE m.on_date BETWEEN ? AND ? AND ${c.sql}
-          GROUP BY k.currency, m.from_stage, m.to_stage`,
+        `SELECT k.currency, m.to_stage AS stage, count(*) AS moves, 0 AS days FROM stage_moves m JOIN cases k ON k.id = m.case_id
+          WHERE m.on_date BETWEEN ? AND ? AND ${where} GROUP BY k.currency, m.to_stage`,
       )
-      .all(from, to, ...c.params) as StageMoveRow[];
-  }
-  const all = sqlite
-    .prepare(
-      `SELECT ? AS currency, m.from_stage AS fromStage, m.to_stage AS toStage, count(*) AS moves,
-              coalesce(sum(CASE WHEN m.from_stage IS NULL THEN 0 ELSE m.days_in_from END), 0) AS daysInFrom
-         FROM stage_moves m WHERE m.on_date BETWEEN ? AND ?
-        GROUP BY m.from_stage, m.to_stage`,
-    )
-    .all(main, from, to) as StageMoveRow[];
+      .all(from, to, ...params) as StageFlowRow[],
+    left: sqlite
+      .prepare(
+        `SELECT k.currency, m.from_stage AS stage, count(*) AS moves, coalesce(sum(m.days_in_from), 0) AS days
+           FROM stage_moves m JOIN cases k ON k.id = m.case_id
+          WHERE m.on_date BETWEEN ? AND ? AND m.from_stage IS NOT NULL AND ${where} GROUP BY k.currency, m.from_stage`,
+      )
+      .all(from, to, ...params) as StageFlowRow[],
+  });
+  if (c.sql !== '1' || main === undefined) return viaCases(c.sql, c.params);
+  const all: StageFlows = {
+    entered: sqlite
+      .prepare(
+        `SELECT ? AS currency, m.to_stage AS stage, count(*) AS moves, 0 AS days FROM stage_moves m INDEXED BY stage_moves_to
+          WHERE m.on_date BETWEEN ? AND ? GROUP BY m.to_stage`,
+      )
+      .all(main, from, to) as StageFlowRow[],
+    left: sqlite
+      .prepare(
+        `SELECT ? AS currency, m.from_stage AS stage, count(*) AS moves, coalesce(sum(m.days_in_from), 0) AS days
+           FROM stage_moves m INDEXED BY stage_moves_from
+          WHERE m.from_stage IS NOT NULL AND m.on_date BETWEEN ? AND ? GROUP BY m.from_stage`,
+      )
+      .all(main, from, to) as StageFlowRow[],
+  };
   if (others.length === 0) return all;
-  const minority = sqlite
-    .prepare(
-      `SELECT k.currency, m.from_stage AS fromStage, m.to_stage AS toStage, count(*) AS moves,
-              coalesce(sum(CASE WHEN m.from_stage IS NULL THEN 0 ELSE m.days_in_from END), 0) AS daysInFrom
-         FROM cases k JOIN stage_moves m ON m.case_id = k.id
-        WHERE k.currency IN (${others.map(() => '?').join(', ')}) AND m.on_date BETWEEN ? AND ?
-        GROUP BY k.currency, m.from_stage, m.to_stage`,
-    )
-    .all(...others, from, to) as StageMoveRow[];
-  const key = (r: StageMoveRow): string => `${r.fromStage ?? ''}>${r.toStage}`;
-  const rest = new Map(all.map((r) => [key(r), { ...r }]));
-  for (const r of minority) {
-    const m = rest.get(key(r));
-    if (!m) throw new Error('stage moves changed while the report was read');
-    m.moves -= r.moves;
-    m.daysInFrom -= r.daysInFrom;
-  }
-  return [...minority, ...[...rest.values()].filter((r) => r.moves > 0)];
+  const minority = viaCases(`k.currency IN (${others.map(() => '?').join(', ')})`, others);
+  const rest = (list: StageFlowRow[], minus: StageFlowRow[]): StageFlowRow[] => {
+    const byStage = new Map(list.map((r) => [r.stage, { ...r }]));
+    for (const r of minus) {
+      const m = byStage.get(r.stage);
+      if (!m) throw new Error('stage moves changed while the report was read');
+      m.moves -= r.moves;
+      m.days -= r.days;
+    }
+    return [...minus, ...[...byStage.values()].filter((r) => r.moves > 0)];
+  };
+  return { entered: rest(all.entered, minority.entered), left: rest(all.left, minority.left) };
 }

@@ -2,7 +2,7 @@
 import type { PipelineReport, PipelineRow, PipelineTotal, ReportFilter } from '../../../contract/procedures/reports';
 import { STAGES, type Stage } from '../../../domain/ladder';
 import type { Ctx } from '../../api/context';
-import { stageMovesIn, stagesNow } from '../../../../db/queries/reports/pipeline';
+import { stageFlows, stagesNow } from '../../../../db/queries/reports/pipeline';
 import { asCurrency, dimsOf, getOrAdd, metaOf, reportScope, sortedSections } from './common';
 
 interface Acc {
@@ -32,7 +32,7 @@ export function pipelineReport(ctx: Ctx, filter: ReportFilter): PipelineReport {
   };
   let found = false;
   const now = stagesNow(sqlite, dims, scope);
-  // Currencies by number of cases, most first (stageMovesIn counts the most common one as the rest).
+  // Currencies by number of cases, most first (stageFlows counts the most common one as the rest).
   const counts = new Map<string, number>();
   for (const r of now) counts.set(r.currency, (counts.get(r.currency) ?? 0) + r.cases);
   const currencies = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c);
@@ -42,13 +42,15 @@ export function pipelineReport(ctx: Ctx, filter: ReportFilter): PipelineReport {
     x.outstandingMinor += r.outstandingMinor;
     found = true;
   }
-  for (const m of stageMovesIn(sqlite, filter.from, filter.to, dims, scope, currencies)) {
-    row(m.currency, m.toStage as Stage).entered += m.moves;
-    if (m.fromStage !== null) {
-      const out = row(m.currency, m.fromStage as Stage);
-      out.left += m.moves;
-      out.daysSum += m.daysInFrom;
-    }
+  const flows = stageFlows(sqlite, filter.from, filter.to, dims, scope, currencies);
+  for (const f of flows.entered) {
+    row(f.currency, f.stage as Stage).entered += f.moves;
+    found = true;
+  }
+  for (const f of flows.left) {
+    const out = row(f.currency, f.stage as Stage);
+    out.left += f.moves;
+    out.daysSum += f.days;
     found = true;
   }
   const sections = sortedSections(byCurrency).map((acc) => {
