@@ -330,6 +330,25 @@ describe('a client ledger through two remittances', () => {
   });
 });
 
+describe('the fee summed by the database', () => {
+  it('equals the fee per row rounded half up, for odd amounts at 12.5 %', async () => {
+    await setDay('2026-08-02');
+    const clientId = await newClient({ percentBp: 1_250 });
+    const k = await newCase(clientId);
+    await setDay('2026-08-12');
+    const amounts = [1, 3, 4, 5, 7, 12, 99_999, 100_004, 123_457, 250_003, 333_333, 1_000_001];
+    for (const [i, a] of amounts.entries()) await pay(k, a, i % 3 === 0 ? { receivedBy: 'client' } : {});
+    const sar = inCurrency(await ledger(clientId), 'SAR');
+    const expected = fromRawRows(clientId, 'SAR', 1_250, {});
+    expect(sar.total.feePercentMinor).toBe(expected.fee);
+    expect(sar.total.feePercentMinor).toBe(amounts.reduce((s, a) => s + Math.round((a * 1_250) / 10_000), 0));
+    expect(sar.total.dueMinor).toBe(expected.due);
+    const p = await call<RemittancePreview>('remittances.preview', period(clientId, '2026-08-01', '2026-08-12'));
+    expect(p.figures.feeMinor).toBe(expected.fee);
+    expect(p.cases).toHaveLength(1);
+  });
+});
+
 describe('remittances that cannot be issued', () => {
   it('a client who was paid directly owes the office its fee: the due is negative and nothing is remitted', async () => {
     await setDay('2026-08-02');
