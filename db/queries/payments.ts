@@ -59,10 +59,11 @@ export function paymentTotals(sqlite: Sqlite, caseId: number): PaymentTotals {
 
 /** Payments that stand (neither reversed nor a reversal), for promises: a reversed payment and its reversal both drop out. */
 export function standingPayments(sqlite: Sqlite, caseId: number): { onDate: string; createdAt: string; amountMinor: number }[] {
+  // The unary `+` keeps the planner on payments_case: payments_reverses (reverses_id IS NULL) holds every payment.
   return cached(
     sqlite,
     `SELECT p.on_date AS onDate, p.created_at AS createdAt, p.amount_minor AS amountMinor FROM payments p
-      WHERE p.case_id = ? AND p.reverses_id IS NULL
+      WHERE p.case_id = ? AND +p.reverses_id IS NULL
         AND NOT EXISTS (SELECT 1 FROM payments r WHERE r.reverses_id = p.id)
       ORDER BY p.on_date, p.id`,
   ).all(caseId) as { onDate: string; createdAt: string; amountMinor: number }[];

@@ -64,10 +64,11 @@ export function planSchedule(sqlite: Sqlite, planId: number): { n: number; dueOn
  * reversed payment and its reversal both left out (a bounced cheque paid no instalment).
  */
 export function planPayments(sqlite: Sqlite, caseId: number, afterPaymentId: number): { id: number; onDate: string; amountMinor: number }[] {
+  // The unary `+` keeps the planner on payments_case: payments_reverses (reverses_id IS NULL) holds every payment.
   return cached(
     sqlite,
     `SELECT p.id, p.on_date AS onDate, p.amount_minor AS amountMinor FROM payments p
-      WHERE p.case_id = ? AND p.id > ? AND p.reverses_id IS NULL
+      WHERE p.case_id = ? AND p.id > ? AND +p.reverses_id IS NULL
         AND NOT EXISTS (SELECT 1 FROM payments r WHERE r.reverses_id = p.id)
       ORDER BY p.on_date, p.id`,
   ).all(caseId, afterPaymentId) as { id: number; onDate: string; amountMinor: number }[];
