@@ -48,7 +48,7 @@ export function SignedInApp({ session }: { session: SessionInfo }): React.JSX.El
             <Route path="queue" element={<EscalationQueuePage canPrint={can('letters.write')} />} />
             <Route path="letters" element={<RegisterPage canPrint={can('letters.write')} />} />
             <Route path="debtors" element={<PartiesListPage canWrite={can('parties.write')} />} />
-            <Route path="debtors/:id" element={<PartyPage canWrite={can('parties.write')} />} />
+            <Route path="debtors/:id" element={<PartyPage canWrite={can('parties.write')} canExportPersonalData={can('privacy.manage')} />} />
             <Route path="clients" element={<ClientsListPage canWrite={can('clients.write')} />} />
             <Route path="clients/:id" element={<ClientPage canWrite={can('clients.write')} canLedger={can('ledger.read')} canRemit={can('remittances.write')} />} />
             <Route path="calendar" element={<CalendarPage session={session} />} />

@@ -9,6 +9,7 @@ import { StageBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { useParty } from '../cases/api';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { PersonalDataButton } from './PersonalDataButton';
 
 function Fact({ label, children }: { label: string; children: ReactNode }): React.JSX.Element {
   return (
@@ -23,7 +24,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }): Reac
   );
 }
 
-export function PartyPage({ canWrite }: { canWrite: boolean }): React.JSX.Element {
+export function PartyPage({ canWrite, canExportPersonalData = false }: { canWrite: boolean; canExportPersonalData?: boolean }): React.JSX.Element {
   const { t } = useTranslation();
   const money = useMoney();
   const party = useParty(Number(useParams().id));
@@ -42,11 +43,14 @@ export function PartyPage({ canWrite }: { canWrite: boolean }): React.JSX.Elemen
           </Title>
           <Badge variant="light">{t(`parties.kind_${p.kind}`)}</Badge>
         </Group>
-        {canWrite ? (
-          <Button component={Link} to={`/debtors/${p.id}/edit`} leftSection={<IconEdit size={16} />} data-testid="party-edit">
-            {t('parties.edit')}
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          {canExportPersonalData ? <PersonalDataButton partyId={p.id} /> : null}
+          {canWrite ? (
+            <Button component={Link} to={`/debtors/${p.id}/edit`} leftSection={<IconEdit size={16} />} data-testid="party-edit">
+              {t('parties.edit')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <Card withBorder padding="lg">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
