@@ -132,6 +132,21 @@ test('a lawyer sees only their own figures; staff have no Reports entry', async 
     const name = await page.getByTestId('shell-user').locator('p, div').first().innerText();
     await expect(reports.rows('performance-table').first()).toContainText(name.trim());
     await shot(page, 'ar-lawyer-performance');
+
+    // Bad input: a period that ends before it starts is refused at the field, nothing is asked or exported;
+    // a filter that matches nothing says so instead of showing zeros.
+    await reports.tab('aging').click();
+    await page.getByTestId('report-to').fill('2020-01-01');
+    await page.getByTestId('report-to').press('Enter');
+    await expect(page.getByTestId('report-filters')).toContainText('تنتهي الفترة قبل أن تبدأ');
+    await expect(page.getByTestId('export-xlsx')).toBeDisabled();
+    await page.getByTestId('report-reset').click();
+    await expect(reports.table('aging-table')).toBeVisible();
+    await page.getByTestId('report-currency').click();
+    await page.getByRole('option', { name: 'دولار', exact: true }).click();
+    await expect(page.getByTestId('report-empty')).toBeVisible();
+    await expect(page.getByTestId('report-empty')).toContainText('لا توجد قضية تطابق');
+    await shot(page, 'ar-lawyer-empty');
     await shell.signOut();
 
     await new LoginPage(page).signIn('staff', PASSWORD);

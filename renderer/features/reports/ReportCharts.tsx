@@ -26,8 +26,6 @@ export function HBars({ title, data, testId }: { title: string; data: readonly C
       <Text fw={600} size="sm" mb="xs">
         {title}
       </Text>
-      {/* The SVG is laid out left to right with the axes mirrored by hand; in an RTL box its labels would overlap the bars. */}
-      <Box dir="ltr">
       <BarChart
         h={Math.max(140, data.length * 34)}
         data={rows}
@@ -36,15 +34,17 @@ export function HBars({ title, data, testId }: { title: string; data: readonly C
         series={[{ name: 'value', label: title, color: 'gray.7' }]}
         withBarValueLabel
         valueFormatter={(v) => {
+          // No label on an empty bar: it would sit on the axis labels (the table beside it shows the zero).
+          if (v === 0) return '';
           const row = rows.find((r) => r.value === v);
           return row ? (shown.get(row.label) ?? String(v)) : String(v);
         }}
         xAxisProps={{ reversed: rtl, hide: true, domain: [0, (max: number) => Math.max(1, max) * 1.3] }}
-        yAxisProps={{ orientation: rtl ? 'right' : 'left', width: 130 }}
+        // Mirrored by hand in Arabic: bars grow from the right, the labels beside them with a gap.
+        yAxisProps={{ orientation: rtl ? 'right' : 'left', width: 130, tickMargin: 10 }}
         gridAxis="none"
         withTooltip={false}
       />
-      </Box>
     </Paper>
   );
 }
@@ -59,8 +59,9 @@ export function MonthColumns({ title, data, testId }: { title: string; data: rea
       <Text fw={600} size="sm" mb="xs">
         {title}
       </Text>
+      {/* Months run from the start side: reversed in Arabic, laid out left to right so the labels stay centred. */}
       <Box dir="ltr">
-      <BarChart
+        <BarChart
         h={220}
         data={rows}
         dataKey="label"
