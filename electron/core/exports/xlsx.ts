@@ -1,6 +1,6 @@
 // A report as an Excel workbook (exceljs): one sheet per section, typed cells, currency formats, frozen headers, RTL in Arabic.
 import ExcelJS from 'exceljs';
-import { formatDual } from '../../domain/format';
+import { formatDateTime, formatDual } from '../../domain/format';
 import { getCurrency, isCurrencyCode, type CurrencyCode } from '../../domain/money';
 import { isRatio, sumColumn, sumRatio, totals, type Cell, type ReportColumn, type ReportDocumentModel, type ReportTable } from './model';
 
@@ -178,7 +178,7 @@ function headerLines(model: ReportDocumentModel, labels: XlsxLabels): string {
     parts.push(`${labels.period}: ${formatDual(model.period.from, opts)} — ${formatDual(model.period.to, opts)}`);
   }
   for (const f of model.filters) parts.push(`${f.label}: ${f.value}`);
-  parts.push(`${labels.generated}: ${model.generatedAt.slice(0, 16).replace('T', ' ')}`);
+  parts.push(`${labels.generated}: ${formatDateTime(model.generatedAt, { lang: model.lang, digits: model.digits })}`);
   return parts.join('  ·  ');
 }
 
