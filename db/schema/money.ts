@@ -45,8 +45,8 @@ export const payments = sqliteTable(
   (t) => [
     index('payments_case').on(t.caseId, t.onDate, t.id),
     index('payments_date').on(t.onDate, t.id),
-    // Reports sum a period's payments per case from this index alone (collections per month, fees).
-    index('payments_period').on(t.onDate, t.caseId, t.amountMinor, t.receivedBy),
+    // Reports sum a period's payments (collections per month and currency, fees) from this index alone.
+    index('payments_period').on(t.onDate, t.currency, t.amountMinor, t.caseId, t.receivedBy),
     uniqueIndex('payments_reverses').on(t.reversesId),
     uniqueIndex('payments_receipt').on(t.receiptNumber),
   ],

@@ -1,5 +1,6 @@
 // Recovery: the cases placed (opened) in a period and what payments allocated to their claims; collections per month.
 import type { Sqlite } from '../../open';
+import { addDays, addMonths } from '../../../electron/domain/dates';
 import { caseCondition, type CaseDims, type ReportScope } from './filter';
 
 export interface PlacedRow {
@@ -41,6 +42,7 @@ export interface CollectionsMonthRow {
 /** One pass over the period's payment rows (payments_date), reversals included, per currency and month. */
 export function collectionsByMonth(sqlite: Sqlite, from: string, to: string, dims: CaseDims, scope: ReportScope): CollectionsMonthRow[] {
   const c = caseCondition(dims, scope);
+  if (c.sql === '1') return officeCollections(sqlite, from, to);
   return sqlite
     .prepare(
       // A payment is in its case's currency (payments.post refuses another): unfiltered, the rows alone answer.
@@ -50,6 +52,31 @@ export function collectionsByMonth(sqlite: Sqlite, from: string, to: string, dim
         GROUP BY p.currency, month`,
     )
     .all(from, to, ...c.params) as CollectionsMonthRow[];
+}
+
+/**
+ * The office's collections per month and currency without a sort: for each currency its cases have (cases_report is
+ * ordered by currency) and each month of the period, one streaming sum over a range of payments_period (a payment is
+ * in its case's currency: payments.post refuses another).
+ */
+function officeCollections(sqlite: Sqlite, from: string, to: string): CollectionsMonthRow[] {
+  const currencies = (sqlite.prepare('SELECT k.currency FROM cases k INDEXED BY cases_report GROUP BY k.currency').all() as { currency: string }[]).map((r) => r.currency);
+  const sum = sqlite.prepare(
+    `SELECT coalesce(sum(p.amount_minor), 0) AS collectedMinor, count(*) AS payments FROM payments p INDEXED BY payments_period
+      WHERE p.on_date BETWEEN ? AND ? AND p.currency = ?`,
+  );
+  const out: CollectionsMonthRow[] = [];
+  for (let start = from; start <= to; ) {
+    const month = start.slice(0, 7);
+    const next = addMonths(`${month}-01`, 1);
+    const end = addDays(next, -1) < to ? addDays(next, -1) : to;
+    for (const currency of currencies) {
+      const r = sum.get(start, end, currency) as { collectedMinor: number; payments: number };
+      if (r.payments > 0) out.push({ currency, month, ...r });
+    }
+    start = next;
+  }
+  return out;
 }
 
 export interface PaymentListRow {
