@@ -4,7 +4,7 @@ import { Alert, Button, Card, Checkbox, Group, Loader, Paper, Progress, Select, 
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ExportFormat, ImportDryRun, ImportEncodingChoice, ImportFile } from '../../../electron/contract/procedures/imports';
@@ -30,11 +30,10 @@ function CommitRun({ initial, clientId, onDone }: { initial: JobState; clientId:
     queryFn: () => call('imports.list', { clientId }),
     enabled: job.status === 'done',
   });
-  const [reported, setReported] = useState(false);
-  if (job.status !== 'running' && !reported) {
-    setReported(true);
-    onDone();
-  }
+  const ended = job.status !== 'running';
+  useEffect(() => {
+    if (ended) onDone();
+  }, [ended, onDone]);
   if (job.status === 'running') {
     const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
     return (
@@ -123,11 +122,11 @@ export function ImportPage(): React.JSX.Element {
     setMapping(m);
     setDry(null);
   };
-  const finished = (): void => {
+  const finished = useCallback((): void => {
     void queryClient.invalidateQueries({ queryKey: importKeys.imports });
     void queryClient.invalidateQueries({ queryKey: areaKeys.cases });
     void queryClient.invalidateQueries({ queryKey: areaKeys.parties });
-  };
+  }, [queryClient]);
 
   return (
     <Stack gap="lg" data-testid="import-page">
