@@ -1,7 +1,8 @@
 // Backups in the browser, Arabic then English: Today warns the partner that there is no backup; in Settings → Backups
 // a folder that cannot be written is refused with a translated reason; a real folder is set, a backup is run, listed
 // with its counts and verified; the warning is gone; the restore dialog shows the backup's date and counts and refuses
-// a wrong password, translated, changing nothing.
+// a wrong password, translated, changing nothing; restored with the recovery code, the partner signs in again on the
+// restored data.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,21 @@ test('warn without a backup, set the folder, back up, see it listed and verified
     await expect(backups.rows().first().getByTestId('backup-verified')).toHaveText('Verified');
     await expect(backups.rows().first()).toContainText('By hand');
     await shot(page, 'en-backups');
+
+    // Restore it with the recovery code: everyone signs in again, on the restored data (the backup is still listed).
+    const code = (setup as { ok: true; value: { recoveryCode: string } }).value.recoveryCode;
+    await backups.rows().first().getByTestId('backup-restore').click();
+    await page.getByTestId('restore-modal').getByText('The recovery code', { exact: true }).click();
+    await page.getByTestId('restore-code').fill(code);
+    await shot(page, 'en-restore');
+    await page.getByTestId('restore-confirm').click();
+    const login = new LoginPage(page);
+    await expect(login.username()).toBeVisible({ timeout: 30_000 });
+    await login.signIn(PARTNER.username, PARTNER.password);
+    // Back where the partner was, on the restored data.
+    await expect(page.getByTestId('backups-section')).toBeVisible();
+    await expect(backups.rows()).toHaveCount(1);
+    await shot(page, 'en-after-restore');
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
