@@ -23,11 +23,16 @@ export async function paymentMetrics(core: CoreApp, token: string, today: string
     await call(core, 'payments.receipt', { id: warm.payment.id }, token);
   }
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   const receiptMs: number[] = [];
   for (const k of usable) {
+    // CPU time too: on a shared machine the wall time mostly measures the wait for a core.
+    const cpu = process.cpuUsage();
     const { ms: postMs, value } = await timed(() => post(k));
+    const used = process.cpuUsage(cpu);
     ms.push(postMs);
+    cpuMs.push((used.user + used.system) / 1000);
     receiptMs.push((await timed(() => call(core, 'payments.receipt', { id: value.payment.id }, token))).ms);
   }
-  return { payment_post_p95_ms: round(p95(ms)), payment_receipt_p95_ms: round(p95(receiptMs)) };
+  return { payment_post_p95_ms: round(p95(ms)), payment_post_cpu_p95_ms: round(p95(cpuMs)), payment_receipt_p95_ms: round(p95(receiptMs)) };
 }
