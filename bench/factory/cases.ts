@@ -115,7 +115,7 @@ export function seedCases(open: OpenDatabase, opts: SeedCasesOptions): { clients
         const debtor = partyIds[i % partyIds.length] ?? 1;
         const guarantor = rng.chance(0.2) ? partyIds[(i * 7 + 3) % partyIds.length] : undefined;
         const closed = stage === 'closed';
-        const status = closed ? rng.pick(['closed_paid', 'closed_uncollectable', 'settled', 'withdrawn']) : rng.weighted([['active', 93], ['on_hold', 4], ['disputed', 3]] as const);
+        const status = closed ? rng.weighted([['closed_paid', 35], ['closed_uncollectable', 27], ['settled', 13], ['withdrawn', 25]] as const) : rng.weighted([['active', 93], ['on_hold', 4], ['disputed', 3]] as const);
         const v = caseInput.parse({
           clientId: clientIds[i % clientIds.length],
           clientReference: `CR-${String(i + 1).padStart(7, '0')}`,

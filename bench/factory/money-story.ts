@@ -244,7 +244,7 @@ export function caseStory(k: StoryCase, ctx: StoryContext): CaseStory {
     const ds = days(rng, start, end, n);
     ds.forEach((day, i) => ledger.pay(day, i === n - 1 ? Number.MAX_SAFE_INTEGER : partial(rng, claimMinor, ledger.balance()), { mayBounce: i < n - 1 }));
     payOff();
-  } else if (k.status === 'settled' || (!closed && k.status === 'active' && rng.chance(0.012))) {
+  } else if (k.status === 'settled' || (!closed && k.status === 'active' && rng.chance(0.007))) {
     // Settled cases were paid off at an agreed discount; a few open ones are still paying theirs (open or broken).
     const state = k.status === 'settled' ? 'paid' : rng.chance(0.55) ? 'open' : 'broken';
     const agreedOn = state === 'paid' ? addDays(end, -rng.int(0, Math.min(120, Math.max(0, diffDays(start, end))))) : addDays(today, -rng.int(0, Math.min(state === 'open' ? 40 : 300, Math.max(0, diffDays(k.openedOn, today)))));
