@@ -130,8 +130,10 @@ export function unremittedStages(sqlite: Sqlite, clientId: number, stages: reado
   const marks = stages.map(() => '?').join(', ');
   return sqlite
     .prepare(
+      // CROSS JOIN keeps the client's cases as the outer loop: driven by the stage instead, the planner walks every
+      // case of the office that reached it (1.3 s at office scale).
       `SELECT sm.case_id AS caseId, c.reference, c.debtor_name AS debtorName, sm.to_stage AS stage, min(sm.on_date) AS onDate
-         FROM cases c JOIN stage_moves sm ON sm.case_id = c.id
+         FROM cases c CROSS JOIN stage_moves sm ON sm.case_id = c.id
         WHERE c.client_id = ? AND sm.to_stage IN (${marks})
           AND NOT EXISTS (SELECT 1 FROM remittance_items ri WHERE ri.kind = 'stage_fee' AND ri.case_id = sm.case_id AND ri.stage = sm.to_stage)
         GROUP BY sm.case_id, sm.to_stage

@@ -45,6 +45,8 @@ export const payments = sqliteTable(
   (t) => [
     index('payments_case').on(t.caseId, t.onDate, t.id),
     index('payments_date').on(t.onDate, t.id),
+    // The client ledger sums a client's payment rows per case, receiver and date without reading the rows.
+    index('payments_ledger').on(t.caseId, t.currency, t.onDate, t.receivedBy, t.amountMinor, t.reversesId),
     // Reports sum a period's payments (collections per month and currency, fees) from this index alone.
     index('payments_period').on(t.onDate, t.currency, t.amountMinor, t.caseId, t.receivedBy),
     uniqueIndex('payments_reverses').on(t.reversesId),

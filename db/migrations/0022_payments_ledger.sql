@@ -1,0 +1,1 @@
+CREATE INDEX `payments_ledger` ON `payments` (`case_id`,`currency`,`on_date`,`received_by`,`amount_minor`,`reverses_id`);
