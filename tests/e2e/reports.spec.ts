@@ -96,6 +96,26 @@ async function partnerTour(page: Page, server: CoreServer, lang: 'ar' | 'en'): P
   expect(text).toContain(Number(agingTotal).toLocaleString('en', { minimumFractionDigits: 2 }));
   execFileSync('pdftoppm', ['-r', '50', '-png', '-l', '1', pdfPath, join(SHOTS, `${lang}-aging-pdf`)]);
   void server;
+
+  // The other reports open with their tables (screenshots to look at); the statement first asks for a client.
+  for (const [tab, table] of [
+    ['recovery', 'recovery-client'],
+    ['performance', 'performance-table'],
+    ['court', 'court-table'],
+    ['fees', 'fees-table'],
+  ] as const) {
+    await reports.tab(tab).click();
+    await expect(reports.table(table)).toBeVisible();
+    await shot(page, `${lang}-${tab}`);
+  }
+  await reports.tab('statement').click();
+  await expect(page.getByTestId('statement-choose')).toBeVisible();
+  await expect(page.getByTestId('export-pdf')).toBeDisabled();
+  await page.getByTestId('report-client').click();
+  await page.getByRole('option').first().click();
+  await expect(reports.table('statement-stages')).toBeVisible();
+  await expect(page.getByTestId('export-pdf')).toBeEnabled();
+  await shot(page, `${lang}-statement`);
 }
 
 test('a partner opens the pipeline, drills into a stage and exports the aging report, in Arabic then English', async ({ page }) => {

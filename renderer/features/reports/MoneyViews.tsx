@@ -200,6 +200,7 @@ export function RecoveryView({ report, onDrill }: ViewProps<RecoveryReport>): Re
 
 export function FeesView({ report, onDrill }: ViewProps<FeesReport>): React.JSX.Element {
   const { t } = useTranslation();
+  const text = useFigureText();
   const money = (key: 'collected' | 'officeCollected' | 'feesEarned' | 'remitted' | 'due', header: string, field: 'collectedMinor' | 'officeCollectedMinor' | 'feesEarnedMinor' | 'remittedMinor' | 'dueMinor', s: FeesReport['sections'][number]) => ({
     key,
     header,
@@ -219,6 +220,11 @@ export function FeesView({ report, onDrill }: ViewProps<FeesReport>): React.JSX.
       {report.sections.map((s) => (
         <Stack key={s.currency} gap="sm">
           <CurrencyTitle currency={s.currency} />
+          <HBars
+            title={t('reports.charts.fees')}
+            testId="fees-chart"
+            data={s.rows.slice(0, 15).map((r) => ({ label: r.clientName, value: Math.max(0, r.feesEarnedMinor), display: text('money', r.feesEarnedMinor, s.currency) }))}
+          />
           <FigureTable
             testId="fees-table"
             rows={s.rows}

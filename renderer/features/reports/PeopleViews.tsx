@@ -152,6 +152,11 @@ export function CourtView({ report, onDrill }: ViewProps<CourtReport>): React.JS
         </Table.ScrollContainer>
       )}
       <Text fw={600}>{t('reports.sections.by_court')}</Text>
+      <HBars
+        title={t('reports.charts.court')}
+        testId="court-chart"
+        data={report.byCourt.slice(0, 15).map((r) => ({ label: court(r.court), value: r.litigation + r.enforcement, display: fmt.number(r.litigation + r.enforcement) }))}
+      />
       <FigureTable
         testId="court-table"
         rows={report.byCourt}
