@@ -1,7 +1,7 @@
 // Placement import in the browser, Arabic then English: choose the client and a real file (Windows-1256 CSV, then an
 // Excel file with Hijri dates), see the detected encoding and the guessed columns, dry run with the failing rows listed,
 // commit with the bad rows skipped, see the cases, export the list and read the file back, and undo the import.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
@@ -119,6 +119,15 @@ test('English: an Excel file with Hijri dates — dry run, commit, see the cases
   await expect(page.getByTestId('cases-total')).toContainText('4');
   await expect(page.getByTestId('cases-page')).toContainText('مؤسسة النخبة للمقاولات');
   await shot(page, 'en-import-cases');
+  // The debtors list exports to CSV: UTF-8 with a BOM, the Arabic names intact.
+  await page.getByTestId('nav-debtors').click();
+  await page.getByTestId('parties-export').click();
+  const csvDownload = page.waitForEvent('download');
+  await page.getByTestId('parties-export-csv').click();
+  const csv = await readFile(await (await csvDownload).path());
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString('utf8')).toContain('هيا بنت ناصر السبيعي');
+  expect(csv.toString('utf8').split('\r\n')[0]).toBe('\uFEFFName,Kind,ID / iqama,CR,Phones,City,Cases');
   await imp.open();
   await imp.undoFirst();
   await shot(page, 'en-import-undone');

@@ -1,10 +1,12 @@
 // The case's "Log" tab: the SAMA allowance, quick entry (keyboard-first) and the log with its corrections.
-import { Alert, Card, Loader, Modal, Stack, Title } from '@mantine/core';
+import { Alert, Card, Group, Loader, Modal, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunicationRow } from '../../../electron/contract/procedures/activity';
 import type { CaseDetail } from '../../../electron/contract/procedures/cases';
 import { errorMessage } from '../../components/errorMessage';
+import { call } from '../../api/client';
+import { ExportMenu } from '../import/ExportMenu';
 import { AllowanceBanner } from './AllowanceBanner';
 import { useCaseLog } from './api';
 import { LogEntryForm } from './LogEntryForm';
@@ -37,6 +39,9 @@ function CaseLogBody({ detail, canWrite, canOverride }: CaseLogProps): React.JSX
           </Stack>
         </Card>
       ) : null}
+      <Group justify="flex-end">
+        <ExportMenu run={(format, lang) => call('exports.communications', { format, lang, caseId: detail.id })} testId="log-export" />
+      </Group>
       {log.isPending ? <Loader /> : null}
       {log.isError ? <Alert color="red">{errorMessage(log.error, t)}</Alert> : null}
       {log.data ? <LogList groups={log.data} currency={detail.currency} canCorrect={canWrite} onCorrect={setCorrecting} /> : null}

@@ -10,6 +10,8 @@ import { errorMessage } from '../../components/errorMessage';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { usePartyList } from '../cases/api';
+import { call } from '../../api/client';
+import { ExportMenu } from '../import/ExportMenu';
 
 export function PartiesListPage({ canWrite }: { canWrite: boolean }): React.JSX.Element {
   const { t } = useTranslation();
@@ -38,11 +40,14 @@ export function PartiesListPage({ canWrite }: { canWrite: boolean }): React.JSX.
     <Stack gap="md" data-testid="parties-page">
       <Group justify="space-between">
         <Title order={2}>{t('parties.title')}</Title>
-        {canWrite ? (
-          <Button component={Link} to="/debtors/new" leftSection={<IconPlus size={18} />} data-testid="parties-new">
-            {t('parties.new')}
-          </Button>
-        ) : null}
+        <Group gap="sm">
+          <ExportMenu run={(format, lang) => call('exports.debtors', { format, lang, query: debounced.trim() })} testId="parties-export" />
+          {canWrite ? (
+            <Button component={Link} to="/debtors/new" leftSection={<IconPlus size={18} />} data-testid="parties-new">
+              {t('parties.new')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       <TextInput
         leftSection={<IconSearch size={16} />}
