@@ -150,6 +150,8 @@ export const stageMoves = sqliteTable(
     // The office's entered and left per stage stream through these in stage order: no sort of a year's moves.
     index('stage_moves_to').on(t.toStage, t.on),
     index('stage_moves_from').on(t.fromStage, t.on, t.daysInFrom),
+    // The office's cases advanced per person, one person's range at a time.
+    index('stage_moves_person').on(t.byUserId, t.on, t.fromStage, t.toStage),
   ],
 );
 

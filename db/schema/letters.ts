@@ -129,5 +129,7 @@ export const communications = sqliteTable(
     index('communications_user').on(t.userId, t.occurredAt),
     // Reports count the contacts of a period per person from this index alone (it covers the columns they read).
     index('communications_occurred').on(t.occurredAt, t.userId, t.channel, t.correctsId, t.caseId),
+    // The office's contacts per person stream through this, one person's range at a time (no sort of a year's log).
+    index('communications_person').on(t.userId, t.occurredAt, t.channel, t.correctsId),
   ],
 );

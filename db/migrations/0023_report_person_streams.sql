@@ -1,0 +1,2 @@
+CREATE INDEX `stage_moves_person` ON `stage_moves` (`by_user_id`,`on_date`,`from_stage`,`to_stage`);--> statement-breakpoint
+CREATE INDEX `communications_person` ON `communications` (`user_id`,`occurred_at`,`channel`,`corrects_id`);
