@@ -65,16 +65,20 @@ export interface UnremittedPayment {
 
 /** Payment rows of the client in a currency that no (unvoided) remittance covers, dated up to `upTo`, oldest first. */
 export function unremittedPayments(sqlite: Sqlite, clientId: number, currency: string, upTo: string, limit = -1): UnremittedPayment[] {
+  // The rows are chosen from the covering index (payments_ledger) and only the chosen ones are read: the ledger shows
+  // the first 500 of what can be tens of thousands.
   return cached(
     sqlite,
-    `SELECT p.id, p.case_id AS caseId, c.reference, c.debtor_name AS debtorName, p.on_date AS onDate, p.amount_minor AS amountMinor,
+    `WITH chosen AS (
+       SELECT p.id FROM cases c CROSS JOIN payments p ON p.case_id = c.id
+        WHERE c.client_id = ? AND p.currency = ? AND p.on_date <= ?
+          AND NOT EXISTS (SELECT 1 FROM remittance_items ri WHERE ri.payment_id = p.id)
+        ORDER BY p.on_date, p.id LIMIT ?)
+     SELECT p.id, p.case_id AS caseId, c.reference, c.debtor_name AS debtorName, p.on_date AS onDate, p.amount_minor AS amountMinor,
             p.received_by AS receivedBy, p.reverses_id AS reversesId, p.receipt_number AS receiptNumber, o.fee_minor AS originalFeeMinor
-       FROM cases c
-       JOIN payments p ON p.case_id = c.id
+       FROM chosen JOIN payments p ON p.id = chosen.id JOIN cases c ON c.id = p.case_id
        LEFT JOIN remittance_items o ON p.reverses_id IS NOT NULL AND o.payment_id = p.reverses_id
-      WHERE c.client_id = ? AND p.currency = ? AND p.on_date <= ?
-        AND NOT EXISTS (SELECT 1 FROM remittance_items ri WHERE ri.payment_id = p.id)
-      ORDER BY p.on_date, p.id LIMIT ?`,
+      ORDER BY p.on_date, p.id`,
   ).all(clientId, currency, upTo, limit) as UnremittedPayment[];
 }
 
