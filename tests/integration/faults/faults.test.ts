@@ -150,12 +150,16 @@ describe('SIGKILL in the middle of a backup', () => {
   }
 });
 
-// A real full disk: a 1 MB tmpfs (needs root; CI runs as root on these machines).
-const mountPoint = tempDir('tahseel-full-');
-const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint]).status === 0;
+// A real full disk: a 1 MB tmpfs, mounted for this test only (needs root; CI runs as root on these machines).
+const isRoot = process.getuid?.() === 0;
 
-describe.skipIf(!mounted)('a full disk during a backup', () => {
+describe.skipIf(!isRoot)('a full disk during a backup', () => {
+  const mountPoint = tempDir('tahseel-full-');
   const small = tempDir('tahseel-small-');
+  beforeAll(() => {
+    const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountPoint], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`cannot mount a 1 MB tmpfs for the full-disk test: ${r.stderr}`);
+  });
   afterAll(() => {
     spawnSync('umount', [mountPoint]);
     rmSync(mountPoint, { recursive: true, force: true });
