@@ -185,6 +185,8 @@ export interface LetterCase {
   claimMinor: number;
   /** What posted payments allocated to the claim (the balance is claim − paid). */
   paidMinor: number;
+  /** What an open or paid settlement waives. */
+  discountMinor: number;
   lawyerId: string | null;
   status: string;
   stage: string;
@@ -216,7 +218,7 @@ export function letterCase(sqlite: Sqlite, caseId: number): LetterCase | undefin
     `SELECT id, reference, client_id AS clientId, client_reference AS clientReference, debtor_name AS debtorName,
        instrument_type AS instrumentType, instrument_number AS instrumentNumber, instrument_issued_on AS instrumentIssuedOn,
        due_date AS dueDate, currency, principal_minor AS principalMinor, costs_minor AS costsMinor, fees_minor AS feesMinor,
-       claim_minor AS claimMinor, paid_minor AS paidMinor, lawyer_id AS lawyerId, status, stage, opened_on AS openedOn, court, circuit, najiz_number AS najizNumber
+       claim_minor AS claimMinor, paid_minor AS paidMinor, discount_minor AS discountMinor, lawyer_id AS lawyerId, status, stage, opened_on AS openedOn, court, circuit, najiz_number AS najizNumber
      FROM cases WHERE id = ?`,
   ).get(caseId) as LetterCase | undefined;
 }

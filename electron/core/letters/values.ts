@@ -139,7 +139,10 @@ export function caseLetterValues(source: LetterSource, caseId: number, meta: Let
   const money = (minor: number) => ({ minor, currency: k.currency });
   const deadline = deadlineDate(meta.today, meta.deadlineDays, meta.ladder);
   const inputs = meta.inputs;
-  const balance = Math.max(0, k.claimMinor - k.paidMinor);
+  // What is owed: the claim less what payments allocated and what an agreed settlement waives. A settlement agreement
+  // prints the balance before its own discount (the letter states the claim, the agreed amount and what is waived).
+  const owedBeforeDiscount = Math.max(0, k.claimMinor - k.paidMinor);
+  const balance = inputs.settlementAmountMinor !== null ? owedBeforeDiscount : Math.max(0, owedBeforeDiscount - k.discountMinor);
   const settlementDiscount = inputs.settlementAmountMinor !== null ? Math.max(0, balance - inputs.settlementAmountMinor) : null;
   const planCount = inputs.planCount;
   const values: Record<string, unknown> = {

@@ -79,10 +79,10 @@ function promiseRow(db: Db, id: number, today: string): PromiseRow {
   return row;
 }
 
-/** What the case's claim still asks for, after what the log recorded as paid. */
+/** What the case's claim still asks for, after the posted payments and what an agreed settlement waives. */
 function balanceOf(db: Db, k: CaseRecord): { paidMinor: number; balanceMinor: number } {
   const paidMinor = casePayments(db, k.id).reduce((sum, p) => sum + p.amountMinor, 0);
-  return { paidMinor, balanceMinor: k.claimMinor - paidMinor };
+  return { paidMinor, balanceMinor: k.claimMinor - paidMinor - k.discountMinor };
 }
 
 function flagRows(db: Db, caseId: number): CaseFlagRow[] {
