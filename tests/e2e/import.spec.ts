@@ -50,6 +50,13 @@ test('Arabic: a Windows-1256 file — dry run lists the bad rows, commit skips t
   const imp = new ImportPage(page);
   await imp.open();
   await imp.chooseClient('بنك الرياض للتمويل');
+  // A file mixing two encodings is refused until the user says how to read it.
+  await page.getByTestId('import-file-input').setInputFiles(join(FIXTURES, 'mixed-encoding.csv'));
+  await expect(page.getByTestId('import-open-error')).toContainText('بترميزات نصية مختلفة');
+  await shot(page, 'ar-import-mixed');
+  await page.getByTestId('import-encoding-choose').click();
+  await page.getByRole('option', { name: 'UTF-8', exact: true }).click();
+  await expect(page.getByTestId('import-mapping')).toBeVisible();
   await imp.chooseFile(join(FIXTURES, 'placement-1256.csv'));
   await expect(page.getByTestId('import-encoding')).toHaveValue('Windows-1256 (عربي)');
   await expect(page.getByTestId('import-preview')).toContainText('محمد عبدالله');

@@ -11,7 +11,7 @@ import type { ExportFormat, ImportDryRun, ImportEncodingChoice, ImportFile } fro
 import { IMPORT_ENCODING_CHOICES } from '../../../electron/contract/procedures/imports';
 import type { JobState } from '../../../electron/contract/procedures/letters';
 import type { ImportMapping } from '../../../electron/domain/import-values';
-import { call } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
 import { downloadBase64, fileToBase64 } from '../../api/bytes';
 import { errorMessage } from '../../components/errorMessage';
 import { useFormat } from '../../i18n/useFormat';
@@ -195,7 +195,25 @@ export function ImportPage(): React.JSX.Element {
       ) : null}
       {open.isError ? (
         <Alert color="red" data-testid="import-open-error">
-          {errorMessage(open.error, t)}
+          <Stack gap="xs">
+            <Text size="sm">{errorMessage(open.error, t)}</Text>
+            {open.error instanceof ApiCallError && open.error.code === 'imports.mixed_encoding' && picked && clientId !== null ? (
+              // A file mixing encodings is read only the way the user chooses.
+              <Select
+                label={t('imports.encoding')}
+                description={t('imports.encoding_explain')}
+                data={IMPORT_ENCODING_CHOICES.map((e) => ({ value: e, label: t(`imports.encodings.${e.replace(/-/g, '_')}`) }))}
+                value={null}
+                onChange={(v) => {
+                  const enc = IMPORT_ENCODING_CHOICES.find((e) => e === v) ?? null;
+                  if (enc) open.mutate({ f: picked, client: clientId, encoding: enc });
+                }}
+                w={300}
+                comboboxProps={{ withinPortal: true }}
+                data-testid="import-encoding-choose"
+              />
+            ) : null}
+          </Stack>
         </Alert>
       ) : null}
 
