@@ -1,4 +1,4 @@
-// Kill test for imports: a child process (tsx) commits a 20,000-row placement file into a real encrypted data folder and
+// Kill test for imports: a child process (tsx) commits an 8,000-row placement file into a real encrypted data folder and
 // is SIGKILLed inside the commit's transaction; reopened, integrity_check is ok, nothing of the import is present (no
 // case, debtor, index entry, reference number or import record), and the same file imports in full afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +14,9 @@ import { makeNationalId } from '../../../electron/domain/validators';
 import { MIGRATIONS, PASSWORD, tempDir } from '../../fixtures/core';
 
 const CHILD = resolve(import.meta.dirname, 'import-child.ts');
-const ROWS = 20_000;
+const ROWS = 8_000;
 const dir = tempDir('tahseel-import-kill-');
-const file = join(dir, 'placement-20k.csv');
+const file = join(dir, 'placement-8k.csv');
 let clientId: number;
 
 function runChild(kill: (line: string) => boolean): Promise<{ signal: NodeJS.Signals | null; lines: string[] }> {
@@ -100,7 +100,7 @@ describe('SIGKILL in the middle of an import', () => {
     const core = openCore({ dataDir: dir, migrationsDir: MIGRATIONS, idleSweepMs: 0, backupCheckMs: 0 });
     try {
       const { token } = await call<{ token: string }>(core, 'auth.login', { username: 'partner', password: PASSWORD });
-      const f = await call<ImportFile>(core, 'imports.open', { clientId, fileName: 'placement-20k.csv', contentBase64: readFileSync(file).toString('base64') }, token);
+      const f = await call<ImportFile>(core, 'imports.open', { clientId, fileName: 'placement-8k.csv', contentBase64: readFileSync(file).toString('base64') }, token);
       expect(f.previousImportId).toBeNull();
       let job = await call<JobState>(core, 'imports.commit', { token: f.token, mapping: f.mapping }, token);
       while (job.status === 'running') {
