@@ -20,7 +20,7 @@ import { MIGRATIONS, PASSWORD, tempDir } from '../../fixtures/core';
 
 const TODAY = '2026-11-22';
 const CHILD = resolve(import.meta.dirname, 'child.ts');
-const TSX = resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = tempDir('tahseel-kill-');
 const folder = tempDir('tahseel-kill-backups-');
 
@@ -41,7 +41,9 @@ async function seeded(target: string, cases: number): Promise<void> {
 /** Run the child; `kill(line)` says when to SIGKILL it. Resolves with how it ended and what it printed. */
 function runChild(args: string[], kill: (line: string) => boolean): Promise<{ signal: NodeJS.Signals | null; code: number | null; lines: string[] }> {
   return new Promise((done, fail) => {
-    const child = spawn(TSX, [CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Node itself with tsx as a loader: the tsx command runs the script in a grandchild that SIGKILL would not reach
+    // (it would live on, holding the data folder's lock).
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
     const lines: string[] = [];
     let buffered = '';
     let stderr = '';
