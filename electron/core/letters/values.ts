@@ -70,6 +70,37 @@ export interface LetterFacts {
   values: TemplateValues;
 }
 
+/** The office's fields as every letter, receipt and statement prints them (the English name in English when set). */
+export function officeValues(office: OfficeRecord | undefined, en: boolean): Record<string, unknown> {
+  return {
+    'office.name': office ? (en && office.nameEn ? office.nameEn : office.nameAr) : '',
+    'office.nameEn': office?.nameEn ?? '',
+    'office.licence': office?.licenceNumber ?? '',
+    'office.cr': office?.crNumber ?? '',
+    'office.vat': office?.vatNumber ?? '',
+    'office.address': office?.address ?? '',
+    'office.phone': office?.phone ?? '',
+    'office.email': office?.email ?? '',
+  };
+}
+
+/** The client's own fields (without its power of attorney, which only case letters print). */
+export function clientValues(client: ClientRecord, en: boolean): Record<string, unknown> {
+  return {
+    'client.name': en && client.nameEn ? client.nameEn : client.nameAr,
+    'client.nameEn': client.nameEn,
+    'client.isCompany': client.kind === 'company',
+    'client.cr': client.crNumber,
+    'client.vat': client.vatNumber,
+    'client.nationalId': client.nationalId,
+    'client.iban': client.iban,
+    'client.bank': client.bankName,
+    'client.address': client.address,
+    'client.phone': client.phone,
+    'client.email': client.email,
+  };
+}
+
 /**
  * What many letters share (the office, clients, powers of attorney, lawyers), read once and kept for the
  * life of one preview, letter or batch.
@@ -147,27 +178,10 @@ export function caseLetterValues(source: LetterSource, caseId: number, meta: Let
   const planCount = inputs.planCount;
   const values: Record<string, unknown> = {
     today: meta.today,
-    'office.name': office ? (en && office.nameEn ? office.nameEn : office.nameAr) : '',
-    'office.nameEn': office?.nameEn ?? '',
-    'office.licence': office?.licenceNumber ?? '',
-    'office.cr': office?.crNumber ?? '',
-    'office.vat': office?.vatNumber ?? '',
-    'office.address': office?.address ?? '',
-    'office.phone': office?.phone ?? '',
-    'office.email': office?.email ?? '',
+    ...officeValues(office, en),
     ...(client
       ? {
-          'client.name': en && client.nameEn ? client.nameEn : client.nameAr,
-          'client.nameEn': client.nameEn,
-          'client.isCompany': client.kind === 'company',
-          'client.cr': client.crNumber,
-          'client.vat': client.vatNumber,
-          'client.nationalId': client.nationalId,
-          'client.iban': client.iban,
-          'client.bank': client.bankName,
-          'client.address': client.address,
-          'client.phone': client.phone,
-          'client.email': client.email,
+          ...clientValues(client, en),
           'client.poa.number': poa?.number ?? '',
           'client.poa.date': poa?.issuedOn ?? null,
           'client.poa.expiresOn': poa?.expiresOn ?? null,

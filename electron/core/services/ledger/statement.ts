@@ -13,7 +13,7 @@ import type { UserRecord } from '../../../../db/queries/users';
 import { renderLetters, type ContentBuilder, type RichText, type TableColumn } from '../../pdf';
 import { composeLetter, letterDocumentOptions } from '../../letters/compose';
 import { templateBody } from '../../letters/produce';
-import { LetterSource } from '../../letters/values';
+import { clientValues, LetterSource, officeValues } from '../../letters/values';
 
 export interface StatementFacts {
   number: string;
@@ -59,25 +59,8 @@ function statementValues(db: Db, client: ClientRecord, f: StatementFacts): Templ
   const money = (minor: number) => ({ minor, currency: f.currency });
   return {
     today: f.today,
-    'office.name': office ? (en && office.nameEn ? office.nameEn : office.nameAr) : '',
-    'office.nameEn': office?.nameEn ?? '',
-    'office.licence': office?.licenceNumber ?? '',
-    'office.cr': office?.crNumber ?? '',
-    'office.vat': office?.vatNumber ?? '',
-    'office.address': office?.address ?? '',
-    'office.phone': office?.phone ?? '',
-    'office.email': office?.email ?? '',
-    'client.name': en && client.nameEn ? client.nameEn : client.nameAr,
-    'client.nameEn': client.nameEn,
-    'client.isCompany': client.kind === 'company',
-    'client.cr': client.crNumber,
-    'client.vat': client.vatNumber,
-    'client.nationalId': client.nationalId,
-    'client.iban': client.iban,
-    'client.bank': client.bankName,
-    'client.address': client.address,
-    'client.phone': client.phone,
-    'client.email': client.email,
+    ...officeValues(office, en),
+    ...clientValues(client, en),
     'letter.outgoingNumber': f.number,
     'letter.date': f.today,
     'letter.verifyCode': f.number,
