@@ -3,7 +3,7 @@
 // interrupted work is half-present (no letters, numbers or batch; no half backup listed), and the work runs again.
 // A full disk during a backup (a 1 MB tmpfs, mounted as root) leaves the older backups intact and answers storage.full.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seedOffice } from '../../../bench/factory/office';
@@ -17,10 +17,10 @@ import { readBackupState } from '../../../electron/core/backups/state';
 import { saveSettings } from '../../../electron/core/services/office/settings';
 import { isCoreError } from '../../../electron/core/errors';
 import { MIGRATIONS, PASSWORD, tempDir } from '../../fixtures/core';
+import { runChild as runScript, type ChildEnd } from './run-child';
 
 const TODAY = '2026-11-22';
 const CHILD = resolve(import.meta.dirname, 'child.ts');
-const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = tempDir('tahseel-kill-');
 const folder = tempDir('tahseel-kill-backups-');
 
@@ -38,32 +38,8 @@ async function seeded(target: string, cases: number): Promise<void> {
   vault.close();
 }
 
-/** Run the child; `kill(line)` says when to SIGKILL it. Resolves with how it ended and what it printed. */
-function runChild(args: string[], kill: (line: string) => boolean): Promise<{ signal: NodeJS.Signals | null; code: number | null; lines: string[] }> {
-  return new Promise((done, fail) => {
-    // Node itself with tsx as a loader: the tsx command runs the script in a grandchild that SIGKILL would not reach
-    // (it would live on, holding the data folder's lock).
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
-    const lines: string[] = [];
-    let buffered = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
-        lines.push(line);
-        if (kill(line)) child.kill('SIGKILL');
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()));
-    child.on('error', fail);
-    child.on('exit', (code, signal) => {
-      if (code !== 0 && signal === null) fail(new Error(`child failed (${code}): ${stderr}`));
-      else done({ code, signal, lines });
-    });
-  });
+function runChild(args: string[], kill: (line: string) => boolean): Promise<ChildEnd> {
+  return runScript(CHILD, args, kill);
 }
 
 async function withVault<T>(target: string, use: (vault: Vault) => T): Promise<T> {

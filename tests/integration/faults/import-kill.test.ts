@@ -2,7 +2,6 @@
 // is SIGKILLed inside the commit's transaction; reopened, integrity_check is ok, nothing of the import is present (no
 // case, debtor, index entry, reference number or import record), and the same file imports in full afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { call, seedOffice } from '../../../bench/factory/office';
@@ -12,6 +11,7 @@ import type { ImportFile } from '../../../electron/contract/procedures/imports';
 import type { JobState } from '../../../electron/contract/procedures/letters';
 import { makeNationalId } from '../../../electron/domain/validators';
 import { MIGRATIONS, PASSWORD, tempDir } from '../../fixtures/core';
+import { runChild as runScript, type ChildEnd } from './run-child';
 
 const CHILD = resolve(import.meta.dirname, 'import-child.ts');
 const ROWS = 8_000;
@@ -19,30 +19,8 @@ const dir = tempDir('tahseel-import-kill-');
 const file = join(dir, 'placement-8k.csv');
 let clientId: number;
 
-function runChild(kill: (line: string) => boolean): Promise<{ signal: NodeJS.Signals | null; lines: string[] }> {
-  return new Promise((done, fail) => {
-    // Node itself with tsx as a loader: the tsx command would run the script in a grandchild that a kill would not reach.
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, PASSWORD, String(clientId), file], { stdio: ['ignore', 'pipe', 'pipe'], cwd: resolve(import.meta.dirname, '../../..') });
-    const lines: string[] = [];
-    let buffered = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
-        lines.push(line);
-        if (kill(line)) child.kill('SIGKILL');
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => void (stderr += c.toString()));
-    child.on('error', fail);
-    child.on('exit', (code, signal) => {
-      if (code !== 0 && signal === null) fail(new Error(`child failed (${code}): ${stderr}`));
-      else done({ signal, lines });
-    });
-  });
+function runChild(kill: (line: string) => boolean): Promise<ChildEnd> {
+  return runScript(CHILD, [dir, PASSWORD, String(clientId), file], kill);
 }
 
 const TABLES = ['cases', 'parties', 'imports', 'import_items', 'search_index', 'stage_moves', 'case_parties', 'import_mappings'] as const;
