@@ -28,7 +28,7 @@ import { applyKey, type Sqlite } from '../../../db/open';
 import { lookupTag, normalizeRecoveryCode, readKeyring, sameTag, unwrapKey, type Keyring } from '../../../db/keyring';
 import { backupsToKeep, type BackupKind, type RotationPolicy } from '../../domain/backup-rotation';
 import { CoreError, isCoreError, isDiskFull } from '../errors';
-import { version as APP_VERSION } from '../../../package.json';
+import { APP_VERSION } from '../app-version';
 
 export { APP_VERSION };
 export const BACKUP_DB = 'tahseel.db';

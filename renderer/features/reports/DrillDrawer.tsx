@@ -62,7 +62,8 @@ export function DrillDrawer({ filter, drilled, onClose }: { filter: ReportFilter
                       </Table.Td>
                       <Table.Td>{r.debtorName}</Table.Td>
                       <Table.Td>{r.clientName}</Table.Td>
-                      <Table.Td>
+                      {/* The badge's label would otherwise shrink to an ellipsis in the table's automatic layout. */}
+                      <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
                         <StageBadge stage={r.stage} size="xs" />
                       </Table.Td>
                       <Table.Td style={{ textAlign: 'end', whiteSpace: 'nowrap' }} dir="ltr">
