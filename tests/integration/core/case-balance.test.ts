@@ -152,6 +152,30 @@ describe('late charges on a case', () => {
     expect((await call<CaseDetail>('cases.get', { id: k.id })).claimMinor).toBe(100_000);
   });
 
+  it('keeps each component of the claim at least what was paid toward it, and the currency once money is recorded', async () => {
+    const k = await call<CaseDetail>('cases.create', { clientId: allowing, debtorIds: [debtor], instrumentType: 'invoice', principalMinor: 100_000, costsMinor: 5_000, feesMinor: 10_000 });
+    // Costs first: 6,000 pays the 5,000 of costs and 1,000 of fees.
+    await call('payments.post', { caseId: k.id, onDate: k.openedOn, amountMinor: 6_000, currency: 'SAR', method: 'cash' });
+    const fresh = await call<CaseDetail>('cases.get', { id: k.id });
+    const base = { clientId: allowing, debtorIds: [debtor], instrumentType: 'invoice', principalMinor: 100_000, costsMinor: 5_000, feesMinor: 10_000 };
+    const below = await t.call('cases.update', { id: k.id, version: fresh.version, case: { ...base, costsMinor: 4_000, feesMinor: 500 } }, token);
+    expect(errorCode(below)).toBe('input.invalid');
+    const details = below.ok ? [] : (below.error.details as { path: string; message: string }[]);
+    expect(details).toEqual([
+      expect.objectContaining({ path: 'case.costsMinor', message: 'validation.claim_below_settled' }),
+      expect.objectContaining({ path: 'case.feesMinor', message: 'validation.claim_below_settled' }),
+    ]);
+    const currency = await t.call('cases.update', { id: k.id, version: fresh.version, case: { ...base, currency: 'USD' } }, token);
+    expect(errorCode(currency)).toBe('input.invalid');
+    expect(currency.ok ? [] : (currency.error.details as { path: string; message: string }[])).toEqual([expect.objectContaining({ path: 'case.currency', message: 'validation.currency_has_payments' })]);
+    const unchanged = await call<CaseDetail>('cases.get', { id: k.id });
+    expect([unchanged.version, unchanged.claimMinor, unchanged.currency]).toEqual([fresh.version, 115_000, 'SAR']);
+    // Down to exactly what was paid is allowed: the component is then settled.
+    const edited = await call<CaseDetail>('cases.update', { id: k.id, version: fresh.version, case: { ...base, feesMinor: 1_000 } });
+    expect(edited.claimMinor).toBe(106_000);
+    expect((await call<CasePayments>('payments.forCase', { caseId: k.id })).balance.outstanding).toEqual({ costs: 0, fees: 0, principal: 100_000, lateCharges: 0 });
+  });
+
   it('refuses negative or fractional late charges', async () => {
     for (const lateChargesMinor of [-100, 10.5]) {
       const r = await t.call('cases.create', { clientId: allowing, debtorIds: [debtor], instrumentType: 'invoice', principalMinor: 100_000, lateChargesMinor }, token);

@@ -22,6 +22,7 @@ import { caseDetail, caseRow } from './detail';
 import { factsOf, loadLadder } from './facts';
 import { holdingPromiseState } from '../promises/standing';
 import { openFlags } from '../../../../db/queries/promises';
+import { claimEditIssues } from '../payments/balance';
 import { applyDerived, caseColumns, checkCaseValues, createCase, debtorNames, syncCase, type CaseValues } from './write';
 
 type CaseHandlers = Pick<
@@ -117,6 +118,10 @@ export const caseHandlers: CaseHandlers = {
         throw new CoreError('cases.closed', 'A closed case cannot be edited');
       }
       checkCaseValues(db, input.case, today, 'case', input.id);
+      const settled = claimEditIssues(db, current, input.case);
+      if (settled.length > 0) {
+        throw new CoreError('input.invalid', 'The claim is below what was paid or waived', settled.map((i) => ({ ...i, path: `case.${i.path}` })));
+      }
       const before = valuesOf(db, current);
       const names = debtorNames(db, input.case.debtorIds);
       if (!updateCaseVersioned(db, input.id, input.version, caseColumns(input.case, now, names))) {
