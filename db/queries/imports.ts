@@ -124,3 +124,19 @@ export function saveMapping(sqlite: Sqlite, clientId: number, mapping: string, b
     )
     .run(clientId, mapping, by, at);
 }
+
+/** The counts an import's commit ends with. */
+export function setImportCounts(sqlite: Sqlite, id: number, c: { casesCreated: number; casesMatched: number; debtorsCreated: number; debtorsMatched: number }): void {
+  sqlite
+    .prepare('UPDATE imports SET cases_created = ?, cases_matched = ?, debtors_created = ?, debtors_matched = ? WHERE id = ?')
+    .run(c.casesCreated, c.casesMatched, c.debtorsCreated, c.debtorsMatched, id);
+}
+
+/** The office references of the cases an import created. */
+export function importCaseReferences(sqlite: Sqlite, importId: number): string[] {
+  return (
+    sqlite.prepare(`SELECT reference FROM cases WHERE id IN (SELECT entity_id FROM import_items WHERE import_id = ? AND entity = 'case')`).all(importId) as {
+      reference: string;
+    }[]
+  ).map((r) => r.reference);
+}

@@ -25,6 +25,7 @@ import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { z } from 'zod';
 import { applyKey, type Sqlite } from '../../../db/open';
+import { appliedMigrations, tableRows } from '../../../db/queries/backups';
 import { lookupTag, normalizeRecoveryCode, readKeyring, sameTag, unwrapKey, type Keyring } from '../../../db/keyring';
 import { backupsToKeep, type BackupKind, type RotationPolicy } from '../../domain/backup-rotation';
 import { CoreError, isCoreError, isDiskFull } from '../errors';
@@ -72,25 +73,12 @@ export function appMigrations(migrationsDir: string): number {
   return readMigrationFiles({ migrationsFolder: migrationsDir }).length;
 }
 
-/** Migrations recorded as applied in an open database (0 on a brand-new file). */
-export function appliedMigrations(sqlite: Sqlite): number {
-  const table = sqlite.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
-  if (!table) return 0;
-  return (sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
-}
-
-function tableCount(sqlite: Sqlite, table: string): number {
-  const exists = sqlite.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table);
-  if (!exists) return 0;
-  return (sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-}
-
 export function databaseCounts(sqlite: Sqlite): BackupCounts {
   return {
-    cases: tableCount(sqlite, 'cases'),
-    documents: tableCount(sqlite, 'documents'),
-    logEntries: tableCount(sqlite, 'communications'),
-    auditEntries: tableCount(sqlite, 'audit_log'),
+    cases: tableRows(sqlite, 'cases'),
+    documents: tableRows(sqlite, 'documents'),
+    logEntries: tableRows(sqlite, 'communications'),
+    auditEntries: tableRows(sqlite, 'audit_log'),
   };
 }
 

@@ -3,6 +3,7 @@
 // is not opened (a migration without a way back is not run).
 import { join } from 'node:path';
 import type { Sqlite } from '../../../db/open';
+import { storedBackupFolder } from '../../../db/queries/backups';
 import { isCoreError } from '../errors';
 import { makeBackup, type BackupEntry } from './backup';
 import { writeBackupState } from './state';
@@ -11,8 +12,8 @@ export const LOCAL_BACKUP_DIR = 'backups';
 
 function officeFolder(sqlite: Sqlite): string {
   try {
-    const row = sqlite.prepare(`SELECT value FROM settings WHERE key = 'backupFolder'`).get() as { value: string } | undefined;
-    const v = row ? (JSON.parse(row.value) as unknown) : '';
+    const stored = storedBackupFolder(sqlite);
+    const v = stored !== undefined ? (JSON.parse(stored) as unknown) : '';
     return typeof v === 'string' ? v : '';
   } catch {
     return '';

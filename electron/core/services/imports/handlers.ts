@@ -20,12 +20,14 @@ import {
   findStandingImportBySha,
   getImport,
   getSavedMapping,
+  importCaseReferences,
   importItemIds,
   insertImport,
   listImports,
   markImportUndone,
   rewindReferenceCounter,
   saveMapping,
+  setImportCounts,
   touchedImportCases,
   type ImportListRow,
 } from '../../../../db/queries/imports';
@@ -160,9 +162,7 @@ async function runCommit(ctx: Ctx, control: JobControl, f: HeldFile, mapping: Im
       addImportItem(sqlite, importId, 'case', k.id);
       counts.casesCreated++;
     });
-    sqlite
-      .prepare('UPDATE imports SET cases_created = ?, cases_matched = ?, debtors_created = ?, debtors_matched = ? WHERE id = ?')
-      .run(counts.casesCreated, counts.casesMatched, counts.debtorsCreated, counts.debtorsMatched, importId);
+    setImportCounts(sqlite, importId, counts);
     saveMapping(sqlite, f.clientId, JSON.stringify(mapping), byUser, now);
     return {
       result: null,
@@ -250,7 +250,7 @@ export const importHandlers: ImportHandlers = {
       const touched = touchedImportCases(sqlite, imp.id, 20);
       if (touched.count > 0) throw new CoreError('imports.undo_blocked', 'Later work touches cases of this import', { cases: touched.references, count: touched.count });
       const caseIds = importItemIds(sqlite, imp.id, 'case');
-      const refs = sqlite.prepare(`SELECT reference FROM cases WHERE id IN (SELECT entity_id FROM import_items WHERE import_id = ? AND entity = 'case')`).all(imp.id) as { reference: string }[];
+      const refs = importCaseReferences(sqlite, imp.id);
       for (const id of caseIds) {
         unindexEntity(sqlite, 'case', id);
         deleteImportedCase(sqlite, id);
@@ -264,7 +264,7 @@ export const importHandlers: ImportHandlers = {
       }
       // References stay gapless when nothing was numbered after the import's cases.
       const byYear = new Map<number, number>();
-      for (const { reference } of refs) {
+      for (const reference of refs) {
         const m = /^TH-(\d{4})-(\d+)$/.exec(reference);
         if (m) byYear.set(Number(m[1]), Math.max(byYear.get(Number(m[1])) ?? 0, Number(m[2])));
       }
