@@ -10,6 +10,10 @@ export const auditLog = sqliteTable('audit_log', {
   entityId: text('entity_id'),
   before: text('before'), // JSON or null
   after: text('after'), // JSON or null
+  // Entries written since migration 0024 chain a digest of their payload instead of the payload itself, so a PDPL
+  // erasure can remove the payload (before/after) and the entry's hash still verifies: sha256 of [before, after].
+  payloadSha256: text('payload_sha256'),
+  redactedAt: text('redacted_at'), // set once, by an erasure, when before/after were removed
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 }, (t) => [

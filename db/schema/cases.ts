@@ -50,6 +50,9 @@ export const cases = sqliteTable(
     demandDeliveredOn: text('demand_delivered_on'),
     hasJudgment: integer('has_judgment', { mode: 'boolean' }).notNull().default(false),
     notes: text('notes').notNull().default(''),
+    // The day the case took a closed status (null while open): the retention period runs from it. Kept by the
+    // triggers cases_closed_on_* (migration 0024) whoever changes the status.
+    closedOn: text('closed_on'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -81,6 +84,8 @@ export const cases = sqliteTable(
     index('cases_placed').on(t.openedOn, t.currency, t.clientId, t.instrumentType, t.claimMinor, t.paidMinor, t.stage, t.status, t.lawyerId, t.paralegalId),
     // Reports aggregate the whole office in one pass: this index covers every column they group, filter and sum, so
     // the pass reads it instead of the wider rows.
+    // Cases past the retention period (PDPL erasure) in closing order.
+    index('cases_closed_on').on(t.closedOn).where(sql`closed_on IS NOT NULL`),
     index('cases_report').on(
       t.currency,
       t.stage,

@@ -53,3 +53,17 @@ export const documents = sqliteTable(
     ),
   ],
 );
+
+/**
+ * A stored PDF replaced by its redaction (PDPL erasure): the erased person's pages are replaced by a notice page of
+ * the same size, so every other letter in a batch keeps its pages. The register's triggers let a letter's, a
+ * receipt's or a statement's PDF change only to the redaction recorded here for it.
+ */
+export const pdfRedactions = sqliteTable('pdf_redactions', {
+  originalSha256: text('original_sha256').primaryKey(),
+  redactedSha256: text('redacted_sha256')
+    .notNull()
+    .references(() => blobs.sha256),
+  at: text('at').notNull(),
+  byUserId: text('by_user_id').references(() => users.id),
+});

@@ -66,6 +66,9 @@ export const parties = sqliteTable(
     city: text('city').notNull().default(''), // from the address, for lists
     employer: text('employer').notNull().default(''),
     notes: text('notes').notNull().default(''),
+    // PDPL erasure after the retention period: the personal fields are emptied and these say when and by whom.
+    erasedAt: text('erased_at'),
+    erasedBy: text('erased_by'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),

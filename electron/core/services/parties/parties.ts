@@ -21,7 +21,7 @@ import { indexParty, queryTerms } from '../search/index-text';
 
 type PartyValues = z.output<typeof partyInput>;
 
-export function partyColumns(v: PartyValues, now: string): Omit<PartyRecord, 'id' | 'version' | 'createdAt'> {
+export function partyColumns(v: PartyValues, now: string): Omit<PartyRecord, 'id' | 'version' | 'createdAt' | 'erasedAt' | 'erasedBy'> {
   return {
     kind: v.kind,
     name: v.name,
