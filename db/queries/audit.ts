@@ -1,4 +1,11 @@
 // The audit chain: append an entry linked to the previous one, list, and verify every link.
+//
+// Two formats live in one chain. Entries written before migration 0024 (payload_sha256 NULL) hash their payload
+// (before/after) directly. Entries since hash a digest of it — sha256 of [before, after] — stored beside it, so a PDPL
+// erasure can remove the payload and the entry still verifies: its time, user, action, entity and link are checked as
+// before, and the digest proves what was there without keeping it. An erased old-format entry keeps its links (the
+// next entry still names its hash) but its own content can no longer be re-checked: verify counts those apart, and
+// the erasure's own entry lists their hashes.
 import { createHash } from 'node:crypto';
 import type { Sqlite } from '../open';
 
@@ -16,6 +23,8 @@ export interface AuditInput {
 
 interface AuditDbRow {
   seq: number;
+  payload_sha256: string | null;
+  redacted_at: string | null;
   at: string;
   user_id: string | null;
   action: string;
@@ -31,9 +40,23 @@ function json(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-export function entryHash(prevHash: string, row: Omit<AuditDbRow, 'prev_hash' | 'hash'>): string {
+type HashedFields = Pick<AuditDbRow, 'seq' | 'at' | 'user_id' | 'action' | 'entity' | 'entity_id' | 'before' | 'after'>;
+
+/** Old format (before migration 0024): the payload itself is in the hash. */
+export function entryHash(prevHash: string, row: HashedFields): string {
   const payload = JSON.stringify([row.seq, row.at, row.user_id, row.action, row.entity, row.entity_id, row.before, row.after]);
   return createHash('sha256').update(prevHash).update('\n').update(payload).digest('hex');
+}
+
+/** The digest that stands for an entry's payload in the current format. */
+export function payloadDigest(before: string | null, after: string | null): string {
+  return createHash('sha256').update(JSON.stringify([before, after])).digest('hex');
+}
+
+/** Current format: the payload's digest is in the hash, so the payload can be erased and the entry still verifies. */
+export function entryHashV2(prevHash: string, row: Omit<HashedFields, 'before' | 'after'>, payloadSha256: string): string {
+  const fields = JSON.stringify([row.seq, row.at, row.user_id, row.action, row.entity, row.entity_id, payloadSha256]);
+  return createHash('sha256').update(prevHash).update('\n').update('v2\n').update(fields).digest('hex');
 }
 
 /** Append one entry; call inside the write's transaction so the entry and the change commit together. */
@@ -52,33 +75,107 @@ export function appendAudit(sqlite: Sqlite, input: AuditInput): number {
     after: json(input.after),
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
+  const digest = payloadDigest(row.before, row.after);
   sqlite
     .prepare(
-      `INSERT INTO audit_log (seq, at, user_id, action, entity, entity_id, before, after, prev_hash, hash)
-       VALUES (@seq, @at, @user_id, @action, @entity, @entity_id, @before, @after, @prev_hash, @hash)`,
+      `INSERT INTO audit_log (seq, at, user_id, action, entity, entity_id, before, after, payload_sha256, prev_hash, hash)
+       VALUES (@seq, @at, @user_id, @action, @entity, @entity_id, @before, @after, @payload_sha256, @prev_hash, @hash)`,
     )
-    .run({ ...row, prev_hash: prevHash, hash: entryHash(prevHash, row) });
+    .run({ ...row, payload_sha256: digest, prev_hash: prevHash, hash: entryHashV2(prevHash, row, digest) });
   return row.seq;
 }
 
 export type ChainCheck =
-  | { ok: true; entries: number }
+  | { ok: true; entries: number; redacted: number; redactedLegacy: number }
   | { ok: false; entries: number; firstBrokenSeq: number; reason: 'hash_mismatch' | 'prev_mismatch' | 'sequence_gap' };
+
+/** Whether one entry's own content checks against its hash (its link to the one before is checked by the caller). */
+function entryChecks(prevHash: string, row: AuditDbRow): boolean {
+  if (row.payload_sha256 === null) {
+    // Old format: an erased payload cannot be re-hashed; its links are still checked.
+    return row.redacted_at !== null ? row.before === null && row.after === null : entryHash(prevHash, row) === row.hash;
+  }
+  if (row.redacted_at === null && payloadDigest(row.before, row.after) !== row.payload_sha256) return false;
+  if (row.redacted_at !== null && (row.before !== null || row.after !== null)) return false;
+  return entryHashV2(prevHash, row, row.payload_sha256) === row.hash;
+}
 
 /** Walk the whole chain in order; report the first entry whose link or content does not check. */
 export function verifyAuditChain(sqlite: Sqlite): ChainCheck {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let entries = 0;
+  let redacted = 0;
+  let redactedLegacy = 0;
   for (const row of sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditDbRow>) {
     entries++;
     if (row.seq !== expectedSeq) return { ok: false, entries, firstBrokenSeq: expectedSeq, reason: 'sequence_gap' };
     if (row.prev_hash !== prevHash) return { ok: false, entries, firstBrokenSeq: row.seq, reason: 'prev_mismatch' };
-    if (entryHash(prevHash, row) !== row.hash) return { ok: false, entries, firstBrokenSeq: row.seq, reason: 'hash_mismatch' };
+    if (!entryChecks(prevHash, row)) return { ok: false, entries, firstBrokenSeq: row.seq, reason: 'hash_mismatch' };
+    if (row.redacted_at !== null) {
+      redacted++;
+      if (row.payload_sha256 === null) redactedLegacy++;
+    }
     prevHash = row.hash;
     expectedSeq++;
   }
-  return { ok: true, entries };
+  return { ok: true, entries, redacted, redactedLegacy };
+}
+
+/** Entries about these records, e.g. { entity: 'case', entityIds: ['12', '13'] }. */
+export interface AuditTarget {
+  entity: string;
+  entityIds: readonly string[];
+}
+
+/** Walk the targets' entries that still hold a payload, in chunks the SQL variable limit allows. */
+function eachTargetChunk(targets: readonly AuditTarget[], fn: (entity: string, ids: readonly string[], marks: string) => void): void {
+  const CHUNK = 500;
+  for (const t of targets) {
+    for (let i = 0; i < t.entityIds.length; i += CHUNK) {
+      const ids = t.entityIds.slice(i, i + CHUNK);
+      fn(t.entity, ids, ids.map(() => '?').join(','));
+    }
+  }
+}
+
+const HAS_PAYLOAD = '(before IS NOT NULL OR after IS NOT NULL) AND redacted_at IS NULL';
+
+/** How many entries about these records still hold a payload (what an erasure would remove). */
+export function countAuditPayloads(sqlite: Sqlite, targets: readonly AuditTarget[]): number {
+  let n = 0;
+  eachTargetChunk(targets, (entity, ids, marks) => {
+    const row = sqlite
+      .prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = ? AND entity_id IN (${marks}) AND ${HAS_PAYLOAD}`)
+      .get(entity, ...ids) as { n: number };
+    n += row.n;
+  });
+  return n;
+}
+
+/**
+ * Remove the payload (before/after) of every entry about these records: PDPL erasure. Call inside the erasure's
+ * transaction. `legacy` lists the old-format entries among them (their content can no longer be re-checked): the
+ * erasure records their hashes in its own entry.
+ */
+export function redactAuditPayloads(
+  sqlite: Sqlite,
+  targets: readonly AuditTarget[],
+  at: string,
+): { redacted: number; legacy: { seq: number; hash: string }[] } {
+  let redacted = 0;
+  const legacy: { seq: number; hash: string }[] = [];
+  eachTargetChunk(targets, (entity, ids, marks) => {
+    const old = sqlite
+      .prepare(`SELECT seq, hash FROM audit_log WHERE entity = ? AND entity_id IN (${marks}) AND ${HAS_PAYLOAD} AND payload_sha256 IS NULL`)
+      .all(entity, ...ids) as { seq: number; hash: string }[];
+    legacy.push(...old);
+    redacted += sqlite
+      .prepare(`UPDATE audit_log SET before = NULL, after = NULL, redacted_at = ? WHERE entity = ? AND entity_id IN (${marks}) AND ${HAS_PAYLOAD}`)
+      .run(at, entity, ...ids).changes;
+  });
+  legacy.sort((a, b) => a.seq - b.seq);
+  return { redacted, legacy };
 }
 
 export function listAudit(

@@ -40,7 +40,9 @@ export interface AuditRow {
 }
 
 export type AuditVerifyResult =
-  | { ok: true; entries: number }
+  /** redacted: entries whose details a PDPL erasure removed (their hashes still check); redactedLegacy: of those, the
+   * ones written before the digest format, whose links are checked but whose own content no longer can be. */
+  | { ok: true; entries: number; redacted: number; redactedLegacy: number }
   | { ok: false; entries: number; firstBrokenSeq: number; reason: 'hash_mismatch' | 'prev_mismatch' | 'sequence_gap' };
 
 export const userCreateInput = z

@@ -40,6 +40,7 @@ export function AuditSection(): React.JSX.Element {
           {verify.data?.ok === true ? (
             <Alert color="teal" data-testid="audit-verify-result" data-ok="true">
               {t('audit.verify_ok', { entries: fmt.number(verify.data.entries) })}
+              {verify.data.redacted > 0 ? ` ${t('audit.verify_redacted', { redacted: fmt.number(verify.data.redacted) })}` : null}
             </Alert>
           ) : null}
           {verify.data?.ok === false ? (
