@@ -153,6 +153,8 @@ export interface PartyDetail extends z.output<typeof partyFields> {
   version: number;
   address: Address;
   cases: PartyCaseLink[];
+  /** When the person's personal data was erased (PDPL); the name and every other field are then empty. */
+  erasedAt: string | null;
 }
 
 export const listQuery = pageSchema.extend({ query: text(100).default('') });

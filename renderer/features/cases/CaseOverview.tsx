@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../../electron/contract/procedures/cases';
 import { StatusBadge } from '../../components/StageBadge';
+import { PartyName } from '../../components/PartyName';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 import { messageParams } from './params';
@@ -142,7 +143,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }): React.JSX.Elem
                 {t('cases.debtor')}
               </Badge>
               <Anchor component={Link} to={`/debtors/${p.id}`}>
-                {p.name}
+                <PartyName name={p.name} />
               </Anchor>
               <Text size="xs" c="dimmed" className="nowrap-ltr">
                 {p.nationalId || p.crNumber}
@@ -155,7 +156,7 @@ export function CaseOverview({ detail }: { detail: CaseDetail }): React.JSX.Elem
                 {t('cases.guarantor')}
               </Badge>
               <Anchor component={Link} to={`/debtors/${p.id}`}>
-                {p.name}
+                <PartyName name={p.name} />
               </Anchor>
             </Group>
           ))}

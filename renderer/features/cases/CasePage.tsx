@@ -8,6 +8,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { SessionInfo } from '../../../electron/contract/procedures/auth';
 import { roleHas } from '../../../electron/contract/roles';
 import { errorMessage } from '../../components/errorMessage';
+import { useNameOrErased } from '../../components/PartyName';
 import { StageBadge, StatusBadge } from '../../components/StageBadge';
 import { StaleDialog } from '../../components/StaleDialog';
 import { CaseWork } from '../calendar/CaseWork';
@@ -26,6 +27,7 @@ import { CaseStatusModal } from './CaseStatusModal';
 
 export function CasePage({ session }: { session: SessionInfo }): React.JSX.Element {
   const { t } = useTranslation();
+  const nameOf = useNameOrErased();
   const id = Number(useParams().id);
   const detail = useCase(id);
   const queryClient = useQueryClient();
@@ -53,7 +55,7 @@ export function CasePage({ session }: { session: SessionInfo }): React.JSX.Eleme
             <StatusBadge status={c.status} size="lg" />
           </Group>
           <Text c="dimmed">
-            {c.clientName} — {c.debtors.map((d) => d.name).join('، ')}
+            {c.clientName} — {c.debtors.map((d) => nameOf(d.name)).join('، ')}
           </Text>
         </Stack>
         <Group gap="xs">

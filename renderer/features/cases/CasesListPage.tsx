@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CaseRow } from '../../../electron/contract/procedures/cases';
 import { errorMessage } from '../../components/errorMessage';
+import { PartyName } from '../../components/PartyName';
 import { StageBadge, StatusBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -76,7 +77,7 @@ export function CasesListPage({ canWrite, canPrint }: { canWrite: boolean; canPr
     ...(canPrint ? [select] : []),
     { id: 'reference', label: t('cases.reference'), width: '150px', sort: 'reference', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
     { id: 'client', label: t('cases.client'), width: 'minmax(120px, 1fr)', sort: 'client', render: (r) => r.clientName },
-    { id: 'debtor', label: t('cases.debtor'), width: 'minmax(120px, 1fr)', sort: 'debtor', render: (r) => r.debtorName },
+    { id: 'debtor', label: t('cases.debtor'), width: 'minmax(120px, 1fr)', sort: 'debtor', render: (r) => <PartyName name={r.debtorName} /> },
     { id: 'stage', label: t('cases.stage'), width: '110px', sort: 'stage', render: (r) => <StageBadge stage={r.stage} /> },
     { id: 'status', label: t('cases.status'), width: '120px', sort: 'status', render: (r) => <StatusBadge status={r.status} /> },
     { id: 'claim', label: t('cases.claim'), width: '130px', sort: 'claim', render: (r) => money(r.claimMinor, r.currency) },

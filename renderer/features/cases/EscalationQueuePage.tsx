@@ -9,6 +9,7 @@ import type { QueueRow } from '../../../electron/contract/procedures/cases';
 import { roleHas } from '../../../electron/contract/roles';
 import { useAuthState } from '../../api/auth-store';
 import { errorMessage } from '../../components/errorMessage';
+import { PartyName } from '../../components/PartyName';
 import { StageBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
@@ -81,7 +82,7 @@ export function EscalationQueuePage({ canPrint }: { canPrint: boolean }): React.
     ...(canPrint ? [select] : []),
     { id: 'reference', label: t('cases.reference'), width: '150px', render: (r) => <span className="nowrap-ltr">{r.reference}</span> },
     { id: 'client', label: t('cases.client'), width: 'minmax(150px, 1fr)', render: (r) => r.clientName },
-    { id: 'debtor', label: t('cases.debtor'), width: 'minmax(150px, 1fr)', render: (r) => r.debtorName },
+    { id: 'debtor', label: t('cases.debtor'), width: 'minmax(150px, 1fr)', render: (r) => <PartyName name={r.debtorName} /> },
     { id: 'stage', label: t('cases.stage'), width: '130px', render: (r) => <StageBadge stage={r.stage} /> },
     { id: 'next', label: t('queue.next_stage'), width: '130px', render: (r) => (r.nextStage ? <StageBadge stage={r.nextStage} /> : '—') },
     { id: 'reason', label: t('promises.queue.reason'), width: '170px', render: (r) => <QueueReason row={r} /> },

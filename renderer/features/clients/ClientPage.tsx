@@ -9,6 +9,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { formatIbanDisplay } from '../../../electron/domain/validators';
 import { call, isApiCallError } from '../../api/client';
 import { errorMessage } from '../../components/errorMessage';
+import { PartyName } from '../../components/PartyName';
 import { StageBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
@@ -158,7 +159,7 @@ export function ClientPage({ canWrite, canLedger = false, canRemit = false }: { 
           {rows.map((r) => (
             <Group key={r.id} gap="sm">
               <Anchor component={Link} to={`/cases/${r.id}`} className="nowrap-ltr">{r.reference}</Anchor>
-              <Text size="sm">{r.debtorName}</Text>
+              <Text size="sm"><PartyName name={r.debtorName} /></Text>
               <StageBadge stage={r.stage} />
               <Text size="sm">{money(r.claimMinor, r.currency)}</Text>
             </Group>

@@ -22,6 +22,7 @@ import { todayIso } from '../../../electron/domain/dates';
 import { officeNameFor } from '../../components/officeName';
 import { call } from '../../api/client';
 import { errorMessage } from '../../components/errorMessage';
+import { useNameOrErased } from '../../components/PartyName';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 import { areaKeys } from '../cases/api';
@@ -52,6 +53,7 @@ function useLines(): (key: SectionKey, d: TodayDashboard) => Line[] {
   const { t } = useTranslation();
   const fmt = useFormat();
   const money = useMoney();
+  const nameOf = useNameOrErased();
   const due = (date: string, today: string): string => (date < today ? t('dashboard.row.overdue', { date: fmt.dual(date) }) : t('dashboard.row.due', { date: fmt.dual(date) }));
   return (key, d) => {
     switch (key) {
@@ -60,7 +62,7 @@ function useLines(): (key: SectionKey, d: TodayDashboard) => Line[] {
           key: `f${r.communicationId}`,
           caseId: r.caseId,
           reference: r.reference,
-          title: r.debtorName,
+          title: nameOf(r.debtorName),
           detail: `${t('dashboard.row.follow_up', { channel: t(`activity.channel.${r.channel}`), outcome: r.outcome ? t(`activity.outcome.${r.outcome}`) : '' })} · ${due(r.followUpOn, d.today)}`,
         }));
       case 'tasks':
@@ -76,7 +78,7 @@ function useLines(): (key: SectionKey, d: TodayDashboard) => Line[] {
           key: `p${r.promiseId}`,
           caseId: r.caseId,
           reference: r.reference,
-          title: r.debtorName,
+          title: nameOf(r.debtorName),
           detail: r.keptMinor > 0
             ? `${t('dashboard.row.kept', { kept: money(r.keptMinor, r.currency), amount: money(r.amountMinor, r.currency) })} · ${fmt.dual(r.dueOn)}`
             : t('dashboard.row.promise', { amount: money(r.amountMinor, r.currency), date: fmt.dual(r.dueOn) }),
@@ -86,7 +88,7 @@ function useLines(): (key: SectionKey, d: TodayDashboard) => Line[] {
           key: `e${r.caseId}`,
           caseId: r.caseId,
           reference: r.reference,
-          title: r.debtorName,
+          title: nameOf(r.debtorName),
           detail: [r.nextStage ? t('dashboard.row.next_stage', { stage: t(`stages.${r.nextStage}`) }) : null, r.reason ? t(`dashboard.reason.${r.reason}`, { defaultValue: r.reason }) : null, due(r.dueOn, d.today)]
             .filter(Boolean)
             .join(' · '),
@@ -96,7 +98,7 @@ function useLines(): (key: SectionKey, d: TodayDashboard) => Line[] {
           key: `h${r.hearingId}`,
           caseId: r.caseId,
           reference: r.reference,
-          title: r.debtorName,
+          title: nameOf(r.debtorName),
           detail: `${r.atTime ? t('dashboard.row.hearing_at', { date: fmt.dual(r.onDate), time: r.atTime }) : fmt.dual(r.onDate)} · ${r.court} ${r.circuit}`,
         }));
       case 'deadlines':
@@ -104,7 +106,7 @@ function useLines(): (key: SectionKey, d: TodayDashboard) => Line[] {
           key: `d${r.kind}${r.caseId}${r.dueOn}`,
           caseId: r.caseId,
           reference: r.reference,
-          title: r.debtorName,
+          title: nameOf(r.debtorName),
           detail: `${t(`dashboard.deadline.${r.kind}`, { stage: r.kind === 'next_step' && r.detail ? t(`stages.${r.detail}`) : '', date: r.kind === 'next_step' ? '' : fmt.dual(r.detail) })} · ${fmt.dual(r.dueOn)}`,
         }));
       case 'poaExpiries':

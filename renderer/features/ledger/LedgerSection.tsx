@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LedgerCurrency, RemittanceRow } from '../../../electron/contract/procedures/ledger';
 import { errorMessage } from '../../components/errorMessage';
+import { PartyName } from '../../components/PartyName';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 import { useClientLedger } from './api';
@@ -143,7 +144,7 @@ function CurrencyLedger({ c }: { c: LedgerCurrency }): React.JSX.Element {
                         {it.reference}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{it.debtorName}</Table.Td>
+                    <Table.Td><PartyName name={it.debtorName} /></Table.Td>
                     <Table.Td>
                       {it.kind === 'stage_fee'
                         ? t('ledger.item_stage_fee', { stage: t(`stages.${it.stage ?? ''}`) })

@@ -9,6 +9,7 @@ import { todayIso } from '../../../electron/domain/dates';
 import { isCurrencyCode, type CurrencyCode } from '../../../electron/domain/money';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
+import { PartyName } from '../../components/PartyName';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 import { useLedgerRefresh } from './api';
@@ -142,7 +143,7 @@ export function NewRemittanceModal({ ledger, onClose, onIssued }: { ledger: Clie
                     {preview.cases.map((c) => (
                       <Table.Tr key={c.caseId}>
                         <Table.Td className="nowrap-ltr">{c.reference}</Table.Td>
-                        <Table.Td>{c.debtorName}</Table.Td>
+                        <Table.Td><PartyName name={c.debtorName} /></Table.Td>
                         <Table.Td ta="end">{money(c.collectedMinor, preview.currency)}</Table.Td>
                         <Table.Td ta="end">{money(c.clientReceivedMinor, preview.currency)}</Table.Td>
                         <Table.Td ta="end">{money(c.feeMinor, preview.currency)}</Table.Td>

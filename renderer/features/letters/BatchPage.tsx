@@ -15,6 +15,7 @@ import { BATCH_KINDS, defaultDeadlineDays } from './api';
 import { BatchRun } from './BatchRun';
 import { readBatchSource, toSelection, type BatchSource } from './batchUrl';
 import { fieldLabel, LetterError } from './LetterBits';
+import { PartyName } from '../../components/PartyName';
 
 function SourceLine({ source }: { source: BatchSource }): React.JSX.Element {
   const { t } = useTranslation();
@@ -81,7 +82,7 @@ function CheckResult({ check }: { check: BatchCheck }): React.JSX.Element {
                       {b.reference}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{b.debtorName}</Table.Td>
+                  <Table.Td><PartyName name={b.debtorName} /></Table.Td>
                   <Table.Td>
                     <BlockedReasons row={b} />
                   </Table.Td>

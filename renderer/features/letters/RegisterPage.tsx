@@ -8,6 +8,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { TEMPLATE_KINDS, type LetterRow } from '../../../electron/contract/procedures/letters';
 import { todayIso } from '../../../electron/domain/dates';
 import { errorMessage } from '../../components/errorMessage';
+import { PartyName } from '../../components/PartyName';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { useRegister, type RegisterFilter } from './api';
@@ -88,7 +89,7 @@ export function RegisterPage({ canPrint }: { canPrint: boolean }): React.JSX.Ele
       ),
     },
     { id: 'case', label: t('letters.case'), width: '140px', render: (r) => <span className="nowrap-ltr">{r.caseReference}</span> },
-    { id: 'debtor', label: t('letters.debtor'), width: 'minmax(130px, 1fr)', render: (r) => <Clip>{r.debtorName}</Clip> },
+    { id: 'debtor', label: t('letters.debtor'), width: 'minmax(130px, 1fr)', render: (r) => <Clip><PartyName name={r.debtorName} /></Clip> },
     { id: 'deadline', label: t('letters.deadline'), width: '100px', render: (r) => (r.deadlineOn ? <Text size="xs">{fmt.gregorian(r.deadlineOn)}</Text> : '—') },
     {
       id: 'state',

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call } from '../../api/client';
 import { errorMessage } from '../../components/errorMessage';
+import { PartyName } from '../../components/PartyName';
 import { useFormat } from '../../i18n/useFormat';
 import { LetterStateBadge } from './LetterBits';
 import { LetterPdfModal } from './LetterPdfModal';
@@ -81,7 +82,7 @@ export function VerifyBox(): React.JSX.Element {
                   </Anchor>
                 </Text>
                 <Text size="sm">
-                  {t('letters.debtor')}: {letter.debtorName}
+                  {t('letters.debtor')}: <PartyName name={letter.debtorName} />
                 </Text>
                 <Text size="sm">
                   {t('letters.kind')}: {t(`templates.kinds.${letter.kind}`)}

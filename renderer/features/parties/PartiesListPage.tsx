@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { PartyRow } from '../../../electron/contract/procedures/parties';
 import { errorMessage } from '../../components/errorMessage';
+import { PartyName } from '../../components/PartyName';
 import { VirtualTable, type Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { usePartyList } from '../cases/api';
@@ -28,7 +29,7 @@ export function PartiesListPage({ canWrite }: { canWrite: boolean }): React.JSX.
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const columns: Column<PartyRow, never>[] = [
-    { id: 'name', label: t('parties.name'), width: 'minmax(200px, 2fr)', render: (r) => r.name },
+    { id: 'name', label: t('parties.name'), width: 'minmax(200px, 2fr)', render: (r) => <PartyName name={r.name} /> },
     { id: 'kind', label: t('parties.kind'), width: '110px', render: (r) => <Badge variant="light" size="sm">{t(`parties.kind_${r.kind}`)}</Badge> },
     { id: 'id', label: t('parties.identifier'), width: '140px', render: (r) => <span className="nowrap-ltr">{r.nationalId || r.crNumber || '—'}</span> },
     { id: 'phone', label: t('parties.phone'), width: '150px', render: (r) => <span className="nowrap-ltr">{r.phone || '—'}</span> },

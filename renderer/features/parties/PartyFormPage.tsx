@@ -2,7 +2,7 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import type { PartyDetail } from '../../../electron/contract/procedures/parties';
 import { errorMessage } from '../../components/errorMessage';
 import { useParty } from '../cases/api';
@@ -31,6 +31,8 @@ function EditParty({ id }: { id: number }): React.JSX.Element {
   const party = useParty(id);
   if (party.isPending) return <Loader />;
   if (party.isError) return <Alert color="red">{errorMessage(party.error, t)}</Alert>;
+  // An erased person's page is read-only: nothing is written about them again.
+  if (party.data.erasedAt) return <Navigate to={`/debtors/${party.data.id}`} replace />;
   return <Frame key={party.data.id} existing={party.data} />;
 }
 

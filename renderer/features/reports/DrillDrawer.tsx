@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ReportFilter } from '../../../electron/contract/procedures/reports';
 import { errorMessage } from '../../components/errorMessage';
+import { PartyName } from '../../components/PartyName';
 import { StageBadge } from '../../components/StageBadge';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
@@ -60,7 +61,7 @@ export function DrillDrawer({ filter, drilled, onClose }: { filter: ReportFilter
                           <span dir="ltr">{r.reference}</span>
                         </Link>
                       </Table.Td>
-                      <Table.Td>{r.debtorName}</Table.Td>
+                      <Table.Td><PartyName name={r.debtorName} /></Table.Td>
                       <Table.Td>{r.clientName}</Table.Td>
                       {/* The badge's label would otherwise shrink to an ellipsis in the table's automatic layout. */}
                       <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>

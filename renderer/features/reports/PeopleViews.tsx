@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { ClientStatement, CourtReport, PerformanceReport } from '../../../electron/contract/procedures/reports';
 import { drillSpec } from '../../../electron/contract/procedures/reports';
 import { useMoney } from '../../components/useMoney';
+import { PartyName } from '../../components/PartyName';
 import { useFormat } from '../../i18n/useFormat';
 import { FigureTable, type FigureColumn } from './FigureTable';
 import { CurrencyTitle, EmptyState, type ViewProps } from './MoneyViews';
@@ -107,7 +108,7 @@ export function CourtView({ report, onDrill }: ViewProps<CourtReport>): React.JS
                       {h.reference}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{h.debtorName}</Table.Td>
+                  <Table.Td><PartyName name={h.debtorName} /></Table.Td>
                   <Table.Td>{h.clientName}</Table.Td>
                   <Table.Td>{h.court}</Table.Td>
                   <Table.Td>{h.circuit}</Table.Td>
@@ -143,7 +144,7 @@ export function CourtView({ report, onDrill }: ViewProps<CourtReport>): React.JS
                       </Anchor>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>{d.debtorName ?? ''}</Table.Td>
+                  <Table.Td><PartyName name={d.debtorName} /></Table.Td>
                   <Table.Td>{d.clientName ?? ''}</Table.Td>
                 </Table.Tr>
               ))}
@@ -253,7 +254,7 @@ export function StatementView({ report, onDrill }: ViewProps<ClientStatement>): 
                             {p.reference}
                           </Anchor>
                         </Table.Td>
-                        <Table.Td>{p.debtorName}</Table.Td>
+                        <Table.Td><PartyName name={p.debtorName} /></Table.Td>
                         <Table.Td dir="ltr" style={{ textAlign: 'end' }}>
                           {money(p.amountMinor, s.currency)}
                         </Table.Td>

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call } from '../../api/client';
 import { StageBadge } from '../../components/StageBadge';
+import { PartyName } from '../../components/PartyName';
 
 export function GlobalSearch(): React.JSX.Element {
   const { t, i18n } = useTranslation();
@@ -49,7 +50,7 @@ export function GlobalSearch(): React.JSX.Element {
                 <Group gap="sm" wrap="nowrap" w="100%">
                   <IconFolder size={18} />
                   <Text size="sm" fw={600} className="nowrap-ltr">{c.reference}</Text>
-                  <Text size="sm" flex={1} truncate>{c.debtorName}</Text>
+                  <Text size="sm" flex={1} truncate><PartyName name={c.debtorName} /></Text>
                   <StageBadge stage={c.stage} size="xs" />
                 </Group>
               </Spotlight.Action>
@@ -62,7 +63,7 @@ export function GlobalSearch(): React.JSX.Element {
               <Spotlight.Action key={`p${p.id}`} onClick={() => open(`/debtors/${p.id}`)} data-testid={`search-party-${p.id}`}>
                 <Group gap="sm" wrap="nowrap">
                   <IconUser size={18} />
-                  <Text size="sm">{p.name}</Text>
+                  <Text size="sm"><PartyName name={p.name} /></Text>
                   <Text size="xs" c="dimmed" className="nowrap-ltr">{p.nationalId || p.crNumber || p.phone}</Text>
                 </Group>
               </Spotlight.Action>

@@ -71,6 +71,7 @@ function partyDetail(db: Db, sqlite: Sqlite, id: number): PartyDetail {
     employer: p.employer,
     notes: p.notes,
     cases: partyCaseLinks(sqlite, id).map((c) => ({ ...c, stage: c.stage as Stage })),
+    erasedAt: p.erasedAt,
   };
 }
 
