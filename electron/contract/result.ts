@@ -88,6 +88,9 @@ export const ERROR_CODES = [
   'backups.corrupt', // the backup's files fail their checksum or integrity check, or its manifest is missing
   'backups.newer_version', // the backup was made by a newer version of the app: details.appVersion
   'backups.wrong_password', // neither the password nor the recovery code opens the backup's keyring
+  'privacy.open_case', // the person still has a case that is not closed: it cannot be erased
+  'privacy.not_due', // the retention period after their last case closed has not passed: details.erasableFrom
+  'privacy.already_erased', // this person's data was erased before
   'imports.empty', // the placement file is empty
   'imports.header_only', // a header row and no data rows
   'imports.not_table', // not CSV or XLSX by its bytes (e.g. a renamed PDF): details.kind

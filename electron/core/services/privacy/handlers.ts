@@ -9,6 +9,7 @@ import { letterDocumentOptions } from '../../letters/compose';
 import type { Cell, ReportColumn, ReportDocumentModel, ReportSection } from '../../exports/model';
 import { reportPdf } from '../../exports/pdf';
 import { letterDigits } from '../letters/rows';
+import { erasureHandlers } from './erasure';
 import { getOffice } from '../../../../db/queries/office';
 import { blobBytes, privacyData, type PrivacyData } from '../../../../db/queries/privacy';
 import privacyAr from '../../../../locales/ar/privacy.json';
@@ -28,7 +29,7 @@ import templatesEn from '../../../../locales/en/templates.json';
 import promisesAr from '../../../../locales/ar/promises.json';
 import promisesEn from '../../../../locales/en/promises.json';
 
-type PrivacyHandlers = Pick<Handlers, 'privacy.export'>;
+type PrivacyHandlers = Pick<Handlers, 'privacy.export' | 'privacy.due' | 'privacy.erasePreview' | 'privacy.erase'>;
 type Lang = 'ar' | 'en';
 
 const WORDS = {
@@ -159,6 +160,7 @@ function safeName(name: string): string {
 }
 
 export const privacyHandlers: PrivacyHandlers = {
+  ...erasureHandlers,
   'privacy.export': async (ctx, input) => {
     const { sqlite } = ctx.open();
     const data = privacyData(sqlite, input.partyId);
