@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Sqlite } from '../open';
 import { caseParties, cases, caseTags, type stageMoves } from '../schema';
 import { decodeCursor, encodeCursor } from './pagination';
-import { cached } from './statements';
+import { cached, insertPlaceholders, preparedOnce } from './statements';
 
 export type CaseRecord = typeof cases.$inferSelect;
 export type CaseInsert = typeof cases.$inferInsert;
@@ -17,9 +17,10 @@ export function nextReference(db: Db, year: number): string {
   return `TH-${year}-${String(row.seq).padStart(6, '0')}`;
 }
 
-/** Insert and return the stored row (defaults filled), in one statement. */
+/** Insert and return the stored row (defaults filled), in one statement prepared once per connection and shape of values. */
 export function insertCase(db: Db, values: CaseInsert): CaseRecord {
-  return db.insert(cases).values(values).returning().get();
+  const { shape, columns } = insertPlaceholders<typeof cases>(values);
+  return preparedOnce(db.$client, `insertCase ${shape}`, () => db.insert(cases).values(columns).returning().prepare()).get(values);
 }
 
 export function updateCaseVersioned(db: Db, id: number, version: number, values: Partial<CaseInsert>): boolean {

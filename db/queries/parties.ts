@@ -1,8 +1,9 @@
 // Reads and writes of clients, powers of attorney and parties (debtors, guarantors).
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Sqlite } from '../open';
 import { clients, parties, powersOfAttorney } from '../schema';
 import { decodeCursor, encodeCursor } from './pagination';
+import { insertPlaceholders, preparedOnce } from './statements';
 
 export type ClientRecord = typeof clients.$inferSelect;
 export type PartyRecord = typeof parties.$inferSelect;
@@ -91,8 +92,17 @@ export function listClients(
   return { rows: page, nextCursor: more && last ? encodeCursor([last.nameAr, last.id]) : null };
 }
 
+/** Insert a party and return its id (one statement prepared once per connection and shape of values). */
 export function insertParty(db: Db, values: typeof parties.$inferInsert): number {
-  return db.insert(parties).values(values).returning({ id: parties.id }).get().id;
+  const { shape, columns } = insertPlaceholders<typeof parties>(values);
+  const q = preparedOnce(db.$client, `insertParty ${shape}`, () =>
+    db
+      .insert(parties)
+      .values(columns)
+      .returning({ id: parties.id })
+      .prepare(),
+  );
+  return (q.get(values)).id;
 }
 
 export function updatePartyVersioned(db: Db, id: number, version: number, values: Partial<typeof parties.$inferInsert>): boolean {
@@ -108,9 +118,18 @@ export function getParty(db: Db, id: number): PartyRecord | undefined {
   return db.select().from(parties).where(eq(parties.id, id)).get();
 }
 
+/** Parties by id; up to 8 ids through a query prepared once per connection and count (a case's debtors), more built each time. */
 export function getParties(db: Db, ids: number[]): PartyRecord[] {
   if (ids.length === 0) return [];
-  return db.select().from(parties).where(sql`${parties.id} IN ${ids}`).all();
+  if (ids.length > 8) return db.select().from(parties).where(sql`${parties.id} IN ${ids}`).all();
+  const q = preparedOnce(db.$client, `getParties ${ids.length}`, () =>
+    db
+      .select()
+      .from(parties)
+      .where(inArray(parties.id, ids.map((_, i) => sql.placeholder(`id${i}`))))
+      .prepare(),
+  );
+  return q.all(Object.fromEntries(ids.map((id, i) => [`id${i}`, id])));
 }
 
 export function findPartyByIdentifier(db: Db, ident: { nationalId: string; crNumber: string }): PartyRecord | undefined {
