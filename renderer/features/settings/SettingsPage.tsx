@@ -8,6 +8,7 @@ import { RulePackCard } from '../activity/RulePackCard';
 import { PlanSettingsCard } from '../plans/PlanSettingsCard';
 import { TemplatesSection } from '../templates/TemplatesSection';
 import { BackupsSection } from '../backups/BackupsSection';
+import { ErasureSection } from '../privacy/ErasureSection';
 import { AuditSection } from './AuditSection';
 import { LadderSection } from './LadderSection';
 import { LetterSettingsCard } from './LetterSettingsCard';
@@ -25,6 +26,7 @@ const TABS = [
   { id: 'templates', needs: 'settings.read' },
   { id: 'audit', needs: 'audit.read' },
   { id: 'backups', needs: 'backups.manage' },
+  { id: 'privacy', needs: 'privacy.manage' },
 ] as const satisfies readonly { id: string; needs: Permission | null }[];
 
 type TabId = (typeof TABS)[number]['id'];
@@ -63,6 +65,8 @@ export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.E
         return <AuditSection />;
       case 'backups':
         return <BackupsSection />;
+      case 'privacy':
+        return <ErasureSection canEditRetention={can('settings.write')} />;
     }
   };
 
@@ -73,7 +77,7 @@ export function SettingsPage({ session }: { session: SessionInfo }): React.JSX.E
         <Tabs.List>
           {visible.map((x) => (
             <Tabs.Tab key={x.id} value={x.id} data-testid={`settings-tab-${x.id}`}>
-              {x.id === 'templates' ? t('templates.tab') : x.id === 'backups' ? t('backups.tab') : t(`settings.tab_${x.id}`)}
+              {x.id === 'templates' ? t('templates.tab') : x.id === 'backups' ? t('backups.tab') : x.id === 'privacy' ? t('erasure.tab') : t(`settings.tab_${x.id}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
