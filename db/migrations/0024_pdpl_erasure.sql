@@ -14,9 +14,10 @@ ALTER TABLE `parties` ADD `erased_by` text;--> statement-breakpoint
 ALTER TABLE `cases` ADD `closed_on` text;--> statement-breakpoint
 CREATE INDEX `cases_closed_on` ON `cases` (`closed_on`) WHERE closed_on IS NOT NULL;--> statement-breakpoint
 -- The retention period runs from the day a case took a closed status: the last move to 'closed', else the day of
--- its last change.
+-- its last change. (`+` keeps SQLite on the per-case index: through stage_moves_to it read every move to 'closed'
+-- for each case — 262 s at office scale.)
 UPDATE `cases` SET `closed_on` = coalesce(
-  (SELECT max(m.`on_date`) FROM `stage_moves` m WHERE m.`case_id` = `cases`.`id` AND m.`to_stage` = 'closed'),
+  (SELECT max(m.`on_date`) FROM `stage_moves` m WHERE m.`case_id` = `cases`.`id` AND +m.`to_stage` = 'closed'),
   substr(`updated_at`, 1, 10))
 WHERE `status` IN ('settled', 'closed_paid', 'closed_uncollectable', 'withdrawn');--> statement-breakpoint
 -- Kept whoever writes the status (the cases service, imports, the seed): set on closing, cleared on reopening.
