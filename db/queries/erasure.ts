@@ -329,3 +329,22 @@ export function putBlobRow(sqlite: Sqlite, sha256: string, bytes: Uint8Array, at
     at,
   );
 }
+
+/**
+ * Merge the search index's segments so the erased entries' terms are dropped from the index itself, not only
+ * marked deleted (FTS5 keeps a deleted row's terms in older segments until a merge).
+ */
+export function purgeSearchIndex(sqlite: Sqlite): void {
+  sqlite.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run();
+}
+
+/** Run `fn` with SQLite overwriting deleted content with zeros (the erased rows' old bytes do not linger in free pages). */
+export function withSecureDelete<T>(sqlite: Sqlite, fn: () => T): T {
+  const before = sqlite.pragma('secure_delete', { simple: true }) as number;
+  sqlite.pragma('secure_delete = ON');
+  try {
+    return fn();
+  } finally {
+    sqlite.pragma(`secure_delete = ${before ? 'ON' : 'OFF'}`);
+  }
+}

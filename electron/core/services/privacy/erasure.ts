@@ -37,6 +37,8 @@ import {
   erasureRowIds,
   partyCaseIds,
   pdfPointers,
+  purgeSearchIndex,
+  withSecureDelete,
   putBlobRow,
   recordRedaction,
   repointPdf,
@@ -237,7 +239,7 @@ export const erasureHandlers: ErasureHandlers = {
     const plan = await planRedactions(ctx, input.partyId, r.today);
     const at = ctx.core.now().toISOString();
     const by = ctx.user?.id ?? null;
-    return ctx.write((db) => {
+    return withSecureDelete(ctx.db().$client, () => ctx.write((db) => {
       const sqlite = db.$client;
       checked(sqlite);
       const caseIds = partyCaseIds(sqlite, input.partyId);
@@ -264,6 +266,7 @@ export const erasureHandlers: ErasureHandlers = {
         const k = caseSearchFacts(sqlite, id);
         if (k) indexCase(sqlite, k);
       }
+      purgeSearchIndex(sqlite);
       const audit = redactAuditPayloads(sqlite, targets, at);
       const result: ErasureResult = {
         partyId: input.partyId,
@@ -282,6 +285,6 @@ export const erasureHandlers: ErasureHandlers = {
         // The act and its counts, never the data; the old-format entries whose content can no longer be re-checked.
         audit: { entity: 'party', entityId: String(input.partyId), after: { erased: true, retentionYears: r.years, ...counts, blobsDeleted, legacyAuditEntries: audit.legacy } },
       };
-    });
+    }));
   },
 };
