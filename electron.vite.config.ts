@@ -12,7 +12,16 @@ export default defineConfig({
       outDir: 'out/main',
       // Native and heavy packages stay in node_modules (better-sqlite3 is a native addon).
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The backup's copy and check run in a worker thread, started from out/main/backup-worker.js (backups/in-worker.ts).
+          'backup-worker': resolve(root, 'electron/core/backups/worker.ts'),
+        },
+        // Code shared by the two entries goes beside them, not in a chunks/ folder: paths made from import.meta.url
+        // (app-version.ts finds package.json two folders up) must resolve the same from every file of the build.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -60,7 +60,7 @@ export function openCore(options: CoreOptions): CoreApp {
   // The daily backup: checked while the app runs, and so caught up soon after an unlock when its time was missed
   // (the key is only in memory while someone is signed in).
   const backupMs = options.backupCheckMs ?? 30_000;
-  const backupTimer = backupMs > 0 ? setInterval(() => dailyTick(core.vault, core.now(), emit), backupMs) : undefined;
+  const backupTimer = backupMs > 0 ? setInterval(() => void dailyTick(core.vault, core.now(), emit), backupMs) : undefined;
   backupTimer?.unref();
   let closed = false;
   return {

@@ -137,6 +137,17 @@ export function openWithKey(file: string, key: Buffer): Sqlite {
   }
 }
 
+/**
+ * The backup worker's own connection to the live database (the app keeps its connection): read-only, keyed; temp
+ * tables and sorts in memory like the app's, so nothing plaintext reaches a temp file.
+ */
+export function openLive(file: string, key: Buffer): Sqlite {
+  const db = openWithKey(file, key);
+  db.pragma('temp_store = MEMORY');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
 function integrityOk(db: Sqlite): boolean {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[];
   return rows.length === 1 && rows[0]?.integrity_check === 'ok';
@@ -175,10 +186,10 @@ export interface MakeBackupOptions {
   folder: string;
   kind: BackupKind;
   now: Date;
-  /** Called after each of the steps (copy, keyring, verify, checksums, in place). */
+  /** Called when the copy starts (0) and after each of the steps (copy, keyring, verify, checksums, in place). */
   progress?: (done: number, total: number) => void;
   /** Checked between steps; a cancelled backup removes its partial folder. */
-  signal?: AbortSignal;
+  cancelled?: () => boolean;
 }
 
 export const BACKUP_STEPS = 5;
@@ -196,29 +207,36 @@ export function makeBackup(o: MakeBackupOptions): BackupEntry {
   for (let i = 2; existsSync(join(o.folder, name)); i++) name = `tahseel-${stamp(o.now)}-${o.kind}-${i}`;
   const tmp = join(o.folder, `${PARTIAL_PREFIX}${randomUUID()}`);
   const step = (n: number): void => {
-    if (o.signal?.aborted) throw new CoreError('internal', 'cancelled');
+    if (o.cancelled?.()) throw new CoreError('internal', 'cancelled');
     o.progress?.(n, BACKUP_STEPS);
   };
   try {
     mkdirSync(tmp);
+    step(0);
     const dbFile = join(tmp, BACKUP_DB);
-    const counts = databaseCounts(o.sqlite);
+    // In a worker the app keeps writing through its own connection while the copy is made: data_version tells
+    // whether another connection committed between the counts and the end of the copy.
+    const version0 = dataVersion(o.sqlite);
+    const before = databaseCounts(o.sqlite);
     const migrations = appliedMigrations(o.sqlite);
     // One consistent snapshot, encrypted with the same cipher and key as the live file.
     o.sqlite.prepare('VACUUM INTO ?').run(dbFile);
+    const after = dataVersion(o.sqlite) === version0 ? before : databaseCounts(o.sqlite);
     step(1);
     const keyring = readFileSync(o.keyringFile);
     const officeId = officeIdOf(keyring);
     writeDurable(join(tmp, BACKUP_KEYRING), keyring);
     step(2);
+    let counts: BackupCounts;
     const copy = openWithKey(dbFile, o.key);
     try {
+      copy.pragma('temp_store = MEMORY');
       // integrity_check reads every index against its table: with 256 MB of decrypted pages it decrypts each page about
       // once (at office scale 40 s with the default cache became 26 s on a loaded machine; peak RSS about 370 MB).
       copy.pragma(`cache_size = -${VERIFY_CACHE_MB * 1024}`);
       if (!integrityOk(copy)) throw new CoreError('backups.corrupt', 'The backup did not pass its integrity check');
-      const copied = databaseCounts(copy);
-      if (JSON.stringify(copied) !== JSON.stringify(counts)) throw new CoreError('backups.corrupt', 'The backup does not hold what the database holds');
+      counts = databaseCounts(copy);
+      if (!countsBetween(counts, before, after)) throw new CoreError('backups.corrupt', 'The backup does not hold what the database holds');
     } finally {
       copy.close();
     }
@@ -251,6 +269,18 @@ export function makeBackup(o: MakeBackupOptions): BackupEntry {
     rmSync(tmp, { recursive: true, force: true });
     throw folderError(o.folder, e);
   }
+}
+
+function dataVersion(sqlite: Sqlite): number {
+  return sqlite.pragma('data_version', { simple: true }) as number;
+}
+
+/**
+ * The copy holds what the database held at one moment between `before` and `after` (the same counts when nothing was
+ * committed meanwhile): each count of the copy lies between the two.
+ */
+function countsBetween(copy: BackupCounts, before: BackupCounts, after: BackupCounts): boolean {
+  return (Object.keys(copy) as (keyof BackupCounts)[]).every((k) => copy[k] >= Math.min(before[k], after[k]) && copy[k] <= Math.max(before[k], after[k]));
 }
 
 function fsyncFile(path: string): void {

@@ -1,6 +1,8 @@
 // Before a migration changes the schema: a backup of the database as it was, in the office's backup folder or, when
 // none is chosen or it cannot be written, in the data folder's own `backups`. If neither can be written the database
-// is not opened (a migration without a way back is not run).
+// is not opened (a migration without a way back is not run). It runs on the opening thread, synchronously, on the
+// connection being opened (not in the backup worker like the others): nothing else runs before the migrations, and
+// the hook inside openDatabase cannot wait for a worker.
 import { join } from 'node:path';
 import type { Sqlite } from '../../../db/open';
 import { storedBackupFolder } from '../../../db/queries/backups';

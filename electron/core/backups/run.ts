@@ -5,9 +5,10 @@ import type { BackupKind } from '../../domain/backup-rotation';
 import { addDays, localDateTime } from '../../domain/dates';
 import type { Settings } from '../../contract/schemas';
 import { isCoreError, isDiskFull } from '../errors';
-import { KEYRING_FILE, type Vault } from '../vault';
+import { DB_FILE, KEYRING_FILE, type Vault } from '../vault';
 import { loadSettings } from '../services/office/settings';
-import { makeBackup, rotate, type BackupEntry } from './backup';
+import { rotate, type BackupEntry } from './backup';
+import { makeBackupInWorker } from './in-worker';
 import { readBackupState, writeBackupState } from './state';
 
 /** Pre-migration backups kept, whatever the calendar rotation says. */
@@ -25,14 +26,54 @@ export interface RunBackupOptions {
   signal?: AbortSignal;
 }
 
-/** Make, verify and rotate; records success or failure in backup-state.json, then rethrows a failure. */
-export function runBackup(o: RunBackupOptions): { entry: BackupEntry; removed: string[] } {
-  const { sqlite, db } = o.vault.current();
+/** The backup running for each data folder: backups of one office run one after the other, never side by side. */
+const running = new Map<string, Promise<unknown>>();
+
+/** Whether a backup of this data folder is running (the scheduler waits for its next check then). */
+export function backupRunning(dataDir: string): boolean {
+  return running.has(dataDir);
+}
+
+/** Resolves when no backup of this data folder is running any more (a restore waits for a cancelled one to stop). */
+export async function backupsSettled(dataDir: string): Promise<void> {
+  for (let p = running.get(dataDir); p; p = running.get(dataDir)) await p.catch(() => undefined);
+}
+
+/**
+ * Make, verify and rotate; records success or failure in backup-state.json, then rethrows a failure. The copy and its
+ * verification run in a worker thread (backups/in-worker.ts), so the core keeps answering meanwhile.
+ */
+export async function runBackup(o: RunBackupOptions): Promise<{ entry: BackupEntry; removed: string[] }> {
+  const previous = running.get(o.vault.dataDir);
+  const mine = (async () => {
+    if (previous) await previous.catch(() => undefined);
+    return backupNow(o);
+  })();
+  running.set(o.vault.dataDir, mine);
+  try {
+    return await mine;
+  } finally {
+    if (running.get(o.vault.dataDir) === mine) running.delete(o.vault.dataDir);
+  }
+}
+
+async function backupNow(o: RunBackupOptions): Promise<{ entry: BackupEntry; removed: string[] }> {
+  const { db } = o.vault.current();
   const settings = loadSettings(db);
   const folder = settings.backupFolder;
   try {
-    const entry = o.vault.withKey((key) =>
-      makeBackup({ sqlite, key, keyringFile: join(o.vault.dataDir, KEYRING_FILE), folder, kind: o.kind, now: o.now, progress: o.progress, signal: o.signal }),
+    // The worker gets its own copy of the key: the vault may lock (and forget its key) while the backup runs.
+    const entry = await o.vault.withKey((key) =>
+      makeBackupInWorker({
+        dbFile: join(o.vault.dataDir, DB_FILE),
+        key,
+        keyringFile: join(o.vault.dataDir, KEYRING_FILE),
+        folder,
+        kind: o.kind,
+        now: o.now,
+        progress: o.progress,
+        signal: o.signal,
+      }),
     );
     const removed = rotate(folder, policyOf(settings), entry.manifest.officeId);
     writeBackupState(o.vault.dataDir, { lastSuccess: { at: entry.manifest.createdAt, name: entry.name, folder, kind: o.kind } });
@@ -81,14 +122,17 @@ export function nextDailyKey(dataDir: string, settings: Settings, now: Date): st
   return nowKey < today ? today : `${addDays(local.date, 1)}T${settings.backupTime}`;
 }
 
-/** The scheduler's check: run the daily backup when it is due and the database is open (the key is only in memory then). */
-export function dailyTick(vault: Vault, now: Date, emit: (event: { type: string; [k: string]: unknown }) => void): boolean {
-  if (!vault.isOpen()) return false;
+/**
+ * The scheduler's check: start the daily backup when it is due and the database is open (the key is only in memory
+ * then) and no backup is running. Resolves with whether it ran, once it has finished.
+ */
+export async function dailyTick(vault: Vault, now: Date, emit: (event: { type: string; [k: string]: unknown }) => void): Promise<boolean> {
+  if (!vault.isOpen() || backupRunning(vault.dataDir)) return false;
   const settings = loadSettings(vault.current().db);
   if (!dailyDue(vault.dataDir, settings, now)) return false;
   writeBackupState(vault.dataDir, { lastDailyAttemptAt: now.toISOString() });
   try {
-    const { entry } = runBackup({ vault, kind: 'daily', now });
+    const { entry } = await runBackup({ vault, kind: 'daily', now });
     emit({ type: 'backup.done', name: entry.name });
   } catch (e) {
     emit({ type: 'backup.failed', code: isCoreError(e) ? e.code : isDiskFull(e) ? 'storage.full' : 'internal' });

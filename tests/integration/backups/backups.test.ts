@@ -249,15 +249,15 @@ describe('the daily backup', () => {
       const events: string[] = [];
       const emit = (e: { type: string }): void => void events.push(e.type);
       // 01:00 Riyadh (22:00 UTC the day before): nothing yet today, and no attempt ever → the missed one runs (catch-up).
-      expect(dailyTick(vault, new Date('2026-11-09T22:00:00Z'), emit)).toBe(true);
-      expect(dailyTick(vault, new Date('2026-11-09T22:30:00Z'), emit)).toBe(false);
+      expect(await dailyTick(vault, new Date('2026-11-09T22:00:00Z'), emit)).toBe(true);
+      expect(await dailyTick(vault, new Date('2026-11-09T22:30:00Z'), emit)).toBe(false);
       // 02:00 Riyadh comes: due again.
-      expect(dailyTick(vault, new Date('2026-11-09T23:00:00Z'), emit)).toBe(true);
+      expect(await dailyTick(vault, new Date('2026-11-09T23:00:00Z'), emit)).toBe(true);
       // Ten days, once a day at 02:05; two days skipped (the laptop was off), caught up at 09:00 Riyadh.
       for (let day = 11; day <= 20; day++) {
         if (day === 14 || day === 15) continue;
         const at = day === 16 ? `2026-11-${day}T06:00:00Z` : `2026-11-${day - 1}T23:05:00Z`;
-        expect(dailyTick(vault, new Date(at), emit)).toBe(true);
+        expect(await dailyTick(vault, new Date(at), emit)).toBe(true);
       }
       expect(events.every((e) => e === 'backup.done')).toBe(true);
       const kept = listBackups(daily).map((b) => b.manifest.createdAt.slice(0, 16));
@@ -275,33 +275,37 @@ describe('the daily backup', () => {
 describe('before a migration', () => {
   it('backs up the database as it was before the pending migrations run', async () => {
     const dir = tempDir();
-    const older = tempDir('tahseel-mig-');
+    const newer = tempDir('tahseel-mig-');
     try {
-      // An office made by an app one migration behind.
-      cpSync(MIGRATIONS, older, { recursive: true });
-      const journal = JSON.parse(readFileSync(join(older, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
-      const last = journal.entries.pop();
-      writeFileSync(join(older, 'meta/_journal.json'), JSON.stringify(journal));
-      rmSync(join(older, `${last?.tag}.sql`));
+      // An office made by this app, opened by a newer one that carries one more migration (made by this app, the office
+      // has a schema its code can write to; an office made with one migration fewer would not take this code's set-up).
+      cpSync(MIGRATIONS, newer, { recursive: true });
+      const journal = JSON.parse(readFileSync(join(newer, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number; version: string; when: number; tag: string; breakpoints: boolean }[] };
+      const known = journal.entries.length;
+      const last = journal.entries[known - 1];
+      if (!last) throw new Error('no migrations');
+      journal.entries.push({ idx: last.idx + 1, version: last.version, when: last.when + 1000, tag: '9999_backup_test', breakpoints: true });
+      writeFileSync(join(newer, 'meta/_journal.json'), JSON.stringify(journal));
+      writeFileSync(join(newer, '9999_backup_test.sql'), 'CREATE TABLE `backup_test_marker` (`id` integer PRIMARY KEY);\n');
       const { openCore } = await import('../../../electron/core/app');
-      const old = openCore({ dataDir: dir, migrationsDir: older, idleSweepMs: 0, backupCheckMs: 0 });
-      await seedOffice(old, { password: PASSWORD });
-      old.close();
-      // The current app opens it: the pending migration is preceded by a backup in the data folder's own `backups`.
-      const vault = openVault(dir, MIGRATIONS);
+      const made = openCore({ dataDir: dir, migrationsDir: MIGRATIONS, idleSweepMs: 0, backupCheckMs: 0 });
+      await seedOffice(made, { password: PASSWORD });
+      made.close();
+      // The newer app opens it: the pending migration is preceded by a backup in the data folder's own `backups`.
+      const vault = openVault(dir, newer);
       await vault.unlock('partner', PASSWORD);
       vault.close();
       const backups = listBackups(join(dir, 'backups'));
       expect(backups).toHaveLength(1);
       expect(backups[0]?.manifest.kind).toBe('pre-migration');
-      expect(backups[0]?.manifest.migrations).toBe(journal.entries.length);
+      expect(backups[0]?.manifest.migrations).toBe(known);
       // Opening again migrates nothing, so no second backup.
       await vault.unlock('partner', PASSWORD);
       vault.close();
       expect(listBackups(join(dir, 'backups'))).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
-      rmSync(older, { recursive: true, force: true });
+      rmSync(newer, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -1,5 +1,8 @@
 // A child process that works on a real encrypted data folder until the test kills it (SIGKILL):
-//   tsx child.ts backup  DIR PASSWORD FOLDER   — one backup, printing `step N` after each of its steps
+//   tsx child.ts backup  DIR PASSWORD FOLDER [KILL_AT]  — one backup, printing `step N` when it starts its copy (0)
+//                        and after each of its steps; with KILL_AT (`step N`) it SIGKILLs itself as it prints that
+//                        line: the backup's work runs in a worker thread that goes on meanwhile, so a kill from the
+//                        parent would land a moment later than the line says
 //   tsx child.ts letters DIR PASSWORD COUNT    — a batch of COUNT demands, printing `progress DONE TOTAL`
 // It prints `ready` when the work starts and `finished` when it is done; the parent decides when to kill it.
 import { resolve } from 'node:path';
@@ -11,7 +14,7 @@ import type { BatchCheck, JobState } from '../../../electron/contract/procedures
 import { call } from '../../../bench/factory/office';
 
 const migrationsDir = resolve(fileURLToPath(import.meta.url), '../../../../db/migrations');
-const [mode, dir, password, extra] = process.argv.slice(2);
+const [mode, dir, password, extra, killAt] = process.argv.slice(2);
 if (!mode || !dir || !password || !extra) throw new Error('usage: child.ts backup|letters DIR PASSWORD FOLDER|COUNT');
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -19,7 +22,16 @@ if (mode === 'backup') {
   const vault = openVault(dir, migrationsDir);
   if (!(await vault.unlock('partner', password))) throw new Error('wrong password');
   say('ready');
-  runBackup({ vault, kind: 'manual', now: new Date(), progress: (done) => say(`step ${done}`) });
+  await runBackup({
+    vault,
+    kind: 'manual',
+    now: new Date(),
+    progress: (done) => {
+      say(`step ${done}`);
+      // The whole process, its worker thread with it.
+      if (`step ${done}` === killAt) process.kill(process.pid, 'SIGKILL');
+    },
+  });
   vault.close();
   say('finished');
 } else if (mode === 'letters') {

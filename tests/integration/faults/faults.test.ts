@@ -42,11 +42,11 @@ function runChild(args: string[], kill: (line: string) => boolean): Promise<Chil
   return runScript(CHILD, args, kill);
 }
 
-async function withVault<T>(target: string, use: (vault: Vault) => T): Promise<T> {
+async function withVault<T>(target: string, use: (vault: Vault) => T | Promise<T>): Promise<T> {
   const vault = openVault(target, MIGRATIONS);
   if (!(await vault.unlock('partner', PASSWORD))) throw new Error('unlock failed');
   try {
-    return use(vault);
+    return await use(vault);
   } finally {
     vault.close();
   }
@@ -108,18 +108,21 @@ describe('SIGKILL in the middle of a batch of letters', () => {
 });
 
 describe('SIGKILL in the middle of a backup', () => {
-  for (const at of ['ready', 'step 1', 'step 3']) {
+  // The work runs in a worker thread of the killed process: "step 0" kills it during the worker's VACUUM INTO, "step 1"
+  // during the keyring copy and the check of the copy, "step 3" during the checksums and the manifest.
+  for (const at of ['step 0', 'step 1', 'step 3']) {
     it(`(killed at "${at}") leaves the database whole and no half backup listed; the next backup cleans up and succeeds`, async () => {
       const existing = listBackups(folder).map((b) => b.name);
-      const killed = await runChild(['backup', dir, PASSWORD, folder], (line) => line === at);
+      const killed = await runChild(['backup', dir, PASSWORD, folder, at], () => false);
       expect(killed.signal).toBe('SIGKILL');
+      expect(killed.lines).toContain(at);
       expect(killed.lines).not.toContain('finished');
       // Nothing new is listed as a backup; whatever the kill left is a partial folder, never a backup.
       expect(listBackups(folder).map((b) => b.name)).toEqual(existing);
       for (const f of readdirSync(folder)) expect(existing.includes(f) || f.startsWith('.tahseel-partial-')).toBe(true);
-      await withVault(dir, (v) => {
+      await withVault(dir, async (v) => {
         expect(integrity(v)).toBe('ok');
-        const { entry } = runBackup({ vault: v, kind: 'manual', now: new Date() });
+        const { entry } = await runBackup({ vault: v, kind: 'manual', now: new Date() });
         expect(entry.manifest.verified.integrity).toBe('ok');
       });
       expect(readdirSync(folder).filter((f) => f.startsWith('.tahseel-partial-'))).toEqual([]);
@@ -148,9 +151,9 @@ describe.skipIf(!isRoot)('a full disk during a backup', () => {
     await seeded(small, 0);
     const target = join(mountPoint, 'backups');
     mkdirSync(target);
-    const older = await withVault(small, (v) => {
+    const older = await withVault(small, async (v) => {
       saveSettings(v.current().db, { backupFolder: target });
-      return runBackup({ vault: v, kind: 'manual', now: new Date('2026-11-21T09:00:00Z') }).entry;
+      return (await runBackup({ vault: v, kind: 'manual', now: new Date('2026-11-21T09:00:00Z') })).entry;
     });
     const olderSha = fileSha256(join(older.path, 'tahseel.db'));
     // More data than the disk has room for.
@@ -161,7 +164,7 @@ describe.skipIf(!isRoot)('a full disk during a backup', () => {
     seedCases(open, { cases: 600, seed: 9, today: TODAY, lawyerIds: ids, paralegalIds: ids });
     let code: string | undefined;
     try {
-      runBackup({ vault, kind: 'manual', now: new Date('2026-11-22T09:00:00Z') });
+      await runBackup({ vault, kind: 'manual', now: new Date('2026-11-22T09:00:00Z') });
     } catch (e) {
       code = isCoreError(e) ? e.code : String(e);
     } finally {

@@ -11,7 +11,7 @@ import { openDatabase } from '../../../../db/open';
 import { loadSettings } from '../office/settings';
 import { appMigrations, BACKUP_STEPS, checkBackup, listBackups, stageBackup, type RestoreSecret } from '../../backups/backup';
 import { readBackupState } from '../../backups/state';
-import { nextDailyKey, runBackup } from '../../backups/run';
+import { backupsSettled, nextDailyKey, runBackup } from '../../backups/run';
 
 type BackupHandlers = Pick<Handlers, 'backups.status' | 'backups.list' | 'backups.run' | 'backups.restore'>;
 
@@ -66,11 +66,9 @@ export const backupHandlers: BackupHandlers = {
       userId: user.id,
       total: BACKUP_STEPS,
       // A throw inside the executor becomes the job's failure (backups.folder_unwritable, storage.full, …).
+      // The copy and its check run in a worker thread: calls keep being answered meanwhile.
       run: (control) =>
-        new Promise((resolve) => {
-          runBackup({ vault: core.vault, kind: 'manual', now: core.now(), progress: (d, t) => control.progress(d, t), signal: control.signal });
-          resolve(null);
-        }),
+        runBackup({ vault: core.vault, kind: 'manual', now: core.now(), progress: (d, t) => control.progress(d, t), signal: control.signal }).then(() => null),
     });
     ctx.write(() => ({ result: null, audit: { entity: 'backup', entityId: null, after: { folder, job: job.id } } }));
     return job;
@@ -111,6 +109,8 @@ export const backupHandlers: BackupHandlers = {
       // The current database records that it is being replaced, then is moved aside.
       ctx.write(() => ({ result: null, audit: { entity: 'backup', entityId: input.name, after: { restore: input.name, backupCreatedAt: checked.entry.manifest.createdAt } } }));
       core.jobs.cancelAll();
+      // A backup still reading the database (in its worker) stops at its next step before the file is moved aside.
+      await backupsSettled(dataDir);
       const asideDir = join(dataDir, `before-restore-${stamp(at)}`);
       core.vault.replaceWith(staging, checked.keyring, asideDir);
       for (const s of ['-wal', '-shm']) rmSync(`${staging}${s}`, { force: true });

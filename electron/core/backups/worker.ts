@@ -1,0 +1,46 @@
+// The backup's heavy work, in a worker thread so the core keeps answering while it runs: its own read-only
+// connection to the live database (opened with the key it was handed, never written anywhere), the `VACUUM INTO`
+// copy, the check of the copy, the checksums and the rename (makeBackup). Progress and the outcome go back as
+// messages; the main thread asks it to stop through a shared flag, read between steps.
+// electron-vite builds this file as its own entry (out/main/backup-worker.js); under tsx it is loaded by
+// worker-tsx.mjs. See backups/in-worker.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { isCoreError } from '../errors';
+import { makeBackup, openLive } from './backup';
+import type { BackupWorkerInput, BackupWorkerMessage } from './in-worker';
+
+function post(message: BackupWorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+function run(input: BackupWorkerInput): void {
+  const key = Buffer.from(input.key);
+  const cancel = new Int32Array(input.cancel);
+  let live: ReturnType<typeof openLive> | null = null;
+  try {
+    live = openLive(input.dbFile, key);
+    const entry = makeBackup({
+      sqlite: live,
+      key,
+      keyringFile: input.keyringFile,
+      folder: input.folder,
+      kind: input.kind,
+      now: new Date(input.now),
+      progress: (done, total) => post({ type: 'progress', done, total }),
+      cancelled: () => Atomics.load(cancel, 0) === 1,
+    });
+    post({ type: 'done', entry });
+  } catch (e) {
+    const err = e as { code?: unknown; message?: unknown; details?: unknown };
+    post({
+      type: 'failed',
+      error: { core: isCoreError(e), code: typeof err.code === 'string' ? err.code : null, message: String(err.message ?? e), details: isCoreError(e) ? e.details : undefined },
+    });
+  } finally {
+    live?.close();
+    key.fill(0);
+    new Uint8Array(input.key).fill(0);
+  }
+}
+
+run(workerData as BackupWorkerInput);
