@@ -314,6 +314,10 @@ describe('the erasure', () => {
     const p = await call<ErasurePreview>('privacy.erasePreview', { partyId: target });
     expect(p).toMatchObject({ block: 'already_erased', name: '' });
     expect(errorCode(await route('privacy.erase', { partyId: target, version: p.version }, token))).toBe('privacy.already_erased');
+    // Nobody types the person back into the erased record: a new placement makes a new debtor.
+    const back = await route('parties.update', { id: target, version: p.version, party: { kind: 'person', name: NAME, nationalId: ID } }, token);
+    expect(errorCode(back)).toBe('privacy.already_erased');
+    expect((await call<{ id: number }>('parties.create', { kind: 'person', name: NAME, nationalId: ID })).id).not.toBe(target);
     for (const [name, input] of [
       ['parties.get', { id: target }],
       ['cases.get', { id: case1.id }],
@@ -325,6 +329,14 @@ describe('the erasure', () => {
       ['payments.forCase', { caseId: case1.id }],
       ['ledger.forClient', { clientId }],
       ['privacy.export', { partyId: target, lang: 'ar' }],
+      ['parties.list', { limit: 50 }],
+      ['cases.timeline', { caseId: case1.id }],
+      ['letters.pdf', { id: single.id }],
+      ['exports.debtors', { format: 'xlsx' }],
+      ['exports.cases', { format: 'csv' }],
+      ['exports.register', { format: 'xlsx' }],
+      ['reports.drill', { filter: reportFilter, spec: { report: 'pipeline', measure: 'cases', currency: 'SAR', stage: null }, limit: 50 }],
+      ['audit.verify', {}],
     ] as const) {
       const r = await route(name, input, token);
       expect([name, r.ok ? 'ok' : r.error.code]).toEqual([name, 'ok']);

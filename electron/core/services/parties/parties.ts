@@ -117,6 +117,8 @@ export const partyHandlers: Pick<
     const { sqlite } = ctx.open();
     return ctx.write((db) => {
       const before = partyDetail(db, sqlite, input.id);
+      // An erased person's record stays empty (PDPL): someone they owe again is a new debtor.
+      if (before.erasedAt) throw new CoreError('privacy.already_erased', "This person's data was erased");
       refuseDuplicate(db, input.party, input.id);
       if (!updatePartyVersioned(db, input.id, input.version, partyColumns(input.party, now))) {
         throw new CoreError('conflict.stale', 'This debtor was changed by someone else', before);
