@@ -55,7 +55,7 @@ export function PartyPage({ canWrite, canExportPersonalData = false }: { canWrit
         </Group>
         <Group gap="xs">
           {canExportPersonalData && !p.erasedAt ? <PersonalDataButton partyId={p.id} /> : null}
-          {canExportPersonalData && !p.erasedAt ? <EraseButton partyId={p.id} name={p.name} /> : null}
+          {canExportPersonalData ? <EraseButton partyId={p.id} name={p.name} erased={p.erasedAt !== null} /> : null}
           {canWrite && !p.erasedAt ? (
             <Button component={Link} to={`/debtors/${p.id}/edit`} leftSection={<IconEdit size={16} />} data-testid="party-edit">
               {t('parties.edit')}

@@ -62,7 +62,7 @@ function Counts({ counts, testId }: { counts: Partial<Record<CountKey, number>>;
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
-    <Table withTableBorder striped data-testid={testId}>
+    <Table withTableBorder striped verticalSpacing={6} fz="sm" data-testid={testId}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('erasure.c_item')}</Table.Th>
@@ -107,9 +107,11 @@ function Done({ result, onClose }: { result: ErasureResult; onClose: () => void 
   );
 }
 
+/** `name` is the person's name when the dialog opened: the title keeps it after the erasure empties it. */
 export function EraseDialog({ partyId, name, onClose }: { partyId: number; name: string; onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const fmt = useFormat();
+  // The name kept whole (FSI … PDI) inside a title of the other direction.
   const shown = useNameOrErased();
   const queryClient = useQueryClient();
   const preview = useErasePreview(partyId);
@@ -143,19 +145,20 @@ export function EraseDialog({ partyId, name, onClose }: { partyId: number; name:
               {t('erasure.what_title')}
             </Text>
             <Counts counts={p} testId="erase-preview" />
-            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('erasure.warning_title')} data-testid="erase-warning">
-              <Stack gap={4}>
-                <Text size="sm">{t('erasure.warning_undo')}</Text>
-                <Text size="sm">{t('erasure.warning_backups')}</Text>
-              </Stack>
-            </Alert>
+            {blocked ? null : (
+              <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={t('erasure.warning_title')} data-testid="erase-warning">
+                <Stack gap={4}>
+                  <Text size="sm">{t('erasure.warning_undo')}</Text>
+                  <Text size="sm">{t('erasure.warning_backups')}</Text>
+                </Stack>
+              </Alert>
+            )}
             <TextInput
               label={t('erasure.confirm_label', { word })}
               value={typed}
               onChange={(e) => setTyped(e.currentTarget.value)}
               disabled={blocked}
               autoComplete="off"
-              data-autofocus
               data-testid="erase-confirm-word"
             />
           </>
@@ -185,7 +188,7 @@ export function EraseDialog({ partyId, name, onClose }: { partyId: number; name:
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('erasure.dialog_title', { name: shown(p?.name ?? name) })} size="lg">
+    <Modal opened onClose={onClose} title={t('erasure.dialog_title', { name: `\u2068${shown(name || p?.name)}\u2069` })} size="xl">
       <div data-testid="erase-dialog">{body()}</div>
     </Modal>
   );

@@ -132,7 +132,7 @@ function DueCard(): React.JSX.Element {
                   {rows.map((r) => (
                     <Table.Tr key={r.partyId} data-testid={`due-row-${r.partyId}`}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/debtors/${r.partyId}`} size="sm">
+                        <Anchor component={Link} to={`/debtors/${r.partyId}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
                           {r.name}
                         </Anchor>
                       </Table.Td>
@@ -141,14 +141,18 @@ function DueCard(): React.JSX.Element {
                       </Table.Td>
                       <Table.Td>{fmt.number(r.cases)}</Table.Td>
                       <Table.Td>
-                        <Text size="sm">{fmt.dual(r.lastClosedOn)}</Text>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {fmt.dual(r.lastClosedOn)}
+                        </Text>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{fmt.dual(r.erasableFrom)}</Text>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {fmt.dual(r.erasableFrom)}
+                        </Text>
                       </Table.Td>
                       <Table.Td>
                         <Button size="xs" variant="light" color="red" leftSection={<IconEraser size={14} />} onClick={() => setErasing(r)} data-testid="due-erase">
-                          {t('erasure.erase')}
+                          {t('erasure.erase_short')}
                         </Button>
                       </Table.Td>
                     </Table.Tr>
