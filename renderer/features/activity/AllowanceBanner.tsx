@@ -2,6 +2,7 @@
 import { Alert, Group, Stack, Text } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { PartyName } from '../../components/PartyName';
 import { useFormat } from '../../i18n/useFormat';
 import { useAllowance } from './api';
 
@@ -16,7 +17,7 @@ export function AllowanceBanner({ caseId }: { caseId: number }): React.JSX.Eleme
         {allowance.data.parties.map((p) => (
           <Group key={p.partyId} gap="xs" data-testid="log-allowance-party" data-left={p.left}>
             <Text size="sm" fw={500}>
-              <bdi>{p.name}</bdi> ({t(`activity.role.${p.role}`)}):
+              <bdi><PartyName name={p.name} /></bdi> ({t(`activity.role.${p.role}`)}):
             </Text>
             <Text size="sm" c={p.left === 0 ? 'red' : undefined} fw={p.left === 0 ? 600 : undefined}>
               {t('activity.allowance', { left: fmt.number(p.left), limit: fmt.number(p.limit), window: fmt.number(p.windowDays) })}

@@ -17,6 +17,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CommunicationRow, ContactChannel, LogGroup } from '../../../electron/contract/procedures/activity';
+import { PartyName } from '../../components/PartyName';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
 
@@ -60,7 +61,7 @@ function EntryBody({ row, currency, struck }: { row: CommunicationRow; currency:
           {t(`activity.direction.${row.direction}`)}
         </Badge>
         <Text size="sm">
-          <bdi>{name}</bdi>
+          <bdi>{row.partyId !== null ? <PartyName name={row.partyName} /> : name}</bdi>
           {role}
         </Text>
         {row.outcome !== '' ? (
