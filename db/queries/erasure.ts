@@ -331,11 +331,13 @@ export function putBlobRow(sqlite: Sqlite, sha256: string, bytes: Uint8Array, at
 }
 
 /**
- * Merge the search index's segments so the erased entries' terms are dropped from the index itself, not only
- * marked deleted (FTS5 keeps a deleted row's terms in older segments until a merge).
+ * FTS5's secure-delete for the erasure's own deletes: a deleted row's terms are removed from the index's segments at
+ * once instead of being marked deleted until a later merge (SQLite 3.42+). Switched off again after, in the same
+ * transaction, so everyday writes keep the cheaper default.
  */
-export function purgeSearchIndex(sqlite: Sqlite): void {
-  sqlite.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run();
+export function searchSecureDelete(sqlite: Sqlite, on: boolean): void {
+  // A literal: FTS5 refuses a bound value for this setting.
+  sqlite.prepare(`INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', ${on ? 1 : 0})`).run();
 }
 
 /** Run `fn` with SQLite overwriting deleted content with zeros (the erased rows' old bytes do not linger in free pages). */

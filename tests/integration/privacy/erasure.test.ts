@@ -284,6 +284,8 @@ describe('the erasure', () => {
       expect([q, r.cases.length + r.parties.length]).toEqual([q, 0]);
     }
     expect((await call<{ cases: { id: number }[] }>('search.global', { query: case1.reference })).cases.map((c) => c.id)).toEqual([case1.id]);
+    // The erasure's deletes ran with FTS5 secure-delete (terms removed from the segments), switched off again after.
+    expect(sqlite().prepare("SELECT v FROM search_index_config WHERE k = 'secure-delete'").get()).toEqual({ v: 0 });
     const docs = sqlite().prepare('SELECT file_name AS f, sha256 AS s, removed_reason AS r, notes FROM documents WHERE party_id = ? OR case_id = ?').all(target, case1.id) as {
       f: string;
       s: string;

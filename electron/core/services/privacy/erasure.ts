@@ -37,7 +37,7 @@ import {
   erasureRowIds,
   partyCaseIds,
   pdfPointers,
-  purgeSearchIndex,
+  searchSecureDelete,
   withSecureDelete,
   putBlobRow,
   recordRedaction,
@@ -261,12 +261,13 @@ export const erasureHandlers: ErasureHandlers = {
       let blobsDeleted = 0;
       for (const sha of unused) if (deleteBlobIfUnused(sqlite, sha)) blobsDeleted++;
       // The search index: the person is gone, and their cases are found by reference only (or a co-debtor's name).
+      searchSecureDelete(sqlite, true);
       unindexEntity(sqlite, 'party', input.partyId);
       for (const id of caseIds) {
         const k = caseSearchFacts(sqlite, id);
         if (k) indexCase(sqlite, k);
       }
-      purgeSearchIndex(sqlite);
+      searchSecureDelete(sqlite, false);
       const audit = redactAuditPayloads(sqlite, targets, at);
       const result: ErasureResult = {
         partyId: input.partyId,
