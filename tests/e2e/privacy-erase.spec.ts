@@ -40,9 +40,9 @@ function must<T>(r: { ok: true; value: T } | { ok: false; error: { code: string;
 }
 
 /** The 2014 office (seeded in its own process on a 2014 clock), a lawyer, and a debtor whose only case closed today. */
-async function seeded(lang: 'ar' | 'en'): Promise<{ server: CoreServer; office: ErasureOffice; recentId: number; oldRefs: string[] }> {
+async function seeded(lang: 'ar' | 'en', extra = 0): Promise<{ server: CoreServer; office: ErasureOffice; recentId: number; oldRefs: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), 'tahseel-e2e-erase-'));
-  const out = execFileSync('npx', ['tsx', 'tests/e2e/fixtures/seed-erasure-office.ts', dir], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npx', ['tsx', 'tests/e2e/fixtures/seed-erasure-office.ts', dir, String(extra)], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const office = JSON.parse(out.trim().split('\n').pop() ?? '{}') as ErasureOffice;
   const server = await startCore(dir);
   const token = must(await server.call('auth.login', { username: PARTNER.username, password: PARTNER.password }), 'login').token ?? '';
@@ -169,3 +169,25 @@ for (const lang of ['ar', 'en'] as const) {
     }
   });
 }
+
+test('the due list comes in pages of 50 with "load more", and counts everyone', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { server, office } = await seeded('ar', 55);
+  try {
+    await page.goto(server.url);
+    await new LoginPage(page).signIn(PARTNER.username, PARTNER.password);
+    const shell = new ShellPage(page);
+    await expect(shell.home()).toBeVisible();
+    await shell.goToSettings('privacy');
+    const rows = page.getByTestId('due-list').locator('tbody tr');
+    await expect(rows).toHaveCount(50);
+    await expect(page.getByTestId('due-total')).toContainText(/56|٥٦/);
+    await page.getByTestId('due-more').click();
+    await expect(rows).toHaveCount(56);
+    await expect(page.getByTestId('due-more')).toHaveCount(0);
+    await expect(page.getByTestId(`due-row-${office.oldDebtorId}`)).toHaveCount(1);
+  } finally {
+    await server.stop();
+    await removeDataDir(server.dataDir);
+  }
+});
