@@ -269,9 +269,14 @@ export function eraseDocuments(sqlite: Sqlite, documentIds: readonly number[], v
   return old.filter((s) => s !== TOMBSTONE_SHA256);
 }
 
-/** Record that a stored PDF was replaced by its redaction (the register's triggers allow exactly this change). */
+/**
+ * Record that a stored PDF was replaced by its redaction (the register's triggers allow exactly this change). When
+ * the PDF was itself a redaction (a batch whose other debtor was erased before), the earlier records now point at the
+ * newest file, so the intermediate one — which still holds this person's pages — can be deleted.
+ */
 export function recordRedaction(sqlite: Sqlite, original: string, redacted: string, v: { at: string; by: string | null }): void {
   cached(sqlite, 'INSERT INTO pdf_redactions (original_sha256, redacted_sha256, at, by_user_id) VALUES (?, ?, ?, ?)').run(original, redacted, v.at, v.by);
+  cached(sqlite, 'UPDATE pdf_redactions SET redacted_sha256 = ? WHERE redacted_sha256 = ? AND original_sha256 <> ?').run(redacted, original, original);
 }
 
 /** Every pointer at a redacted PDF follows it: letters, batches, receipts, statements and the client's statement documents. */

@@ -344,4 +344,28 @@ describe('the erasure', () => {
       expect([name, r.ok ? 'ok' : r.error.code]).toEqual([name, 'ok']);
     }
   });
+
+  it('erases the other debtor of the batch too: both pages are notices, the intermediate file is gone', async () => {
+    const k = await call<CaseDetail>('cases.get', { id: caseOther.id });
+    await call('cases.setStatus', { id: k.id, version: k.version, status: 'withdrawn', reason: 'سحب العميل الملف' });
+    sqlite().prepare("UPDATE cases SET closed_on = '2014-02-01' WHERE id = ?").run(caseOther.id); // closed twelve years ago
+    const intermediate = (sqlite().prepare('SELECT pdf_sha256 AS s FROM letter_batches WHERE id = ?').get(batchId) as { s: string }).s;
+    const p = await call<ErasurePreview>('privacy.erasePreview', { partyId: other });
+    expect(p).toMatchObject({ block: null, letters: 1, batchLetters: 1 });
+    await call<ErasureResult>('privacy.erase', { partyId: other, version: p.version });
+    const path = await batchPdf('batch-both-redacted');
+    expect(qpdfCheck(path).ok).toBe(true);
+    const text = normalize(pdfText(path));
+    for (const secret of [NAME, OTHER, 'العتيبي', 'الزهراني']) expect(text).not.toContain(secret);
+    expect(text).toContain(otherLetter.number);
+    expect(pageCount(path)).toBe((sqlite().prepare('SELECT sum(page_count) AS n FROM letters WHERE batch_id = ?').get(batchId) as { n: number }).n);
+    const final = (sqlite().prepare('SELECT pdf_sha256 AS s FROM letter_batches WHERE id = ?').get(batchId) as { s: string }).s;
+    expect(sqlite().prepare('SELECT 1 FROM blobs WHERE sha256 = ?').get(intermediate)).toBeUndefined();
+    // Every record of this batch's redactions names the file in use now.
+    const records = sqlite().prepare('SELECT redacted_sha256 AS r FROM pdf_redactions WHERE original_sha256 = ? OR redacted_sha256 = ?').all(intermediate, final) as { r: string }[];
+    expect(records.length).toBe(2);
+    for (const r of records) expect(r.r).toBe(final);
+    expect(occurrences(OTHER)).toEqual([]);
+    expect(verifyAuditChain(sqlite()).ok).toBe(true);
+  });
 });
