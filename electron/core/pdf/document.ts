@@ -44,7 +44,6 @@ export interface DocumentBuilder extends ContentBuilder {
 interface PageEntry {
   readonly page: PDFPage;
   readonly ops: string[];
-  readonly section: number;
 }
 
 export interface Engine {
@@ -69,10 +68,25 @@ export async function createEngine(opts: DocumentOptions): Promise<Engine> {
   const renderer = createTextRenderer(context, faces, documentCounter++, opts.lang === 'ar');
   const rtl = opts.lang === 'ar';
   const bodySize = opts.size ?? 11;
+  // Only the current section's pages keep their operators: a section's pages are written (furniture, fonts,
+  // compressed contents) as soon as the next one starts, so a batch holds one letter's strings at a time.
   const pages: PageEntry[] = [];
+  /** Pages per section so far (the last one still growing). */
+  const counts: number[] = [];
   const bodyTop = (opts.letterhead ? PAGE.bodyTopWithLetterhead : PAGE.bodyTopPlain) * MM;
   let section = 0;
   let current: PageEntry | undefined;
+  const logo = await placeLogo();
+  const furniture: FurnitureContext = {
+    faces,
+    renderer,
+    lang: opts.lang,
+    digits: opts.digits ?? 'western',
+    letterhead: opts.letterhead,
+    footer: opts.footer ?? [],
+    pageNumbers: opts.pageNumbers ?? true,
+    logo: logo?.placed,
+  };
 
   const flow: Flow = {
     faces,
@@ -102,8 +116,9 @@ export async function createEngine(opts: DocumentOptions): Promise<Engine> {
 
   function newPage(): PageEntry {
     const page = doc.addPage([A4.width, A4.height]);
-    current = { page, ops: [], section };
+    current = { page, ops: [] };
     pages.push(current);
+    counts[section] = (counts[section] ?? 0) + 1;
     flow.y = bodyTop;
     return current;
   }
@@ -159,29 +174,14 @@ export async function createEngine(opts: DocumentOptions): Promise<Engine> {
     return { placed: { name: 'Im1', width: image.width, height: image.height }, image };
   }
 
-  async function save(): Promise<Uint8Array> {
-    if (pages.length === 0) newPage();
-    const logo = await placeLogo();
-    const furniture: FurnitureContext = {
-      faces,
-      renderer,
-      lang: opts.lang,
-      digits: opts.digits ?? 'western',
-      letterhead: opts.letterhead,
-      footer: opts.footer ?? [],
-      pageNumbers: opts.pageNumbers ?? true,
-      logo: logo?.placed,
-    };
-    const counts = sectionPages();
-    const seen = new Map<number, number>();
+  /** Writes the current section's pages: letterhead, footer and "page x of y", resources, compressed contents. */
+  function writeSection(): void {
     // Both faces always exist so every page can name them in its resources.
     const f1 = renderer.fontFor('regular');
     const f2 = renderer.fontFor('bold');
-    for (const entry of pages) {
-      const n = (seen.get(entry.section) ?? 0) + 1;
-      seen.set(entry.section, n);
+    pages.forEach((entry, i) => {
       const ops = entry.ops;
-      drawFurniture(furniture, ops, n, counts[entry.section] ?? n);
+      drawFurniture(furniture, ops, i + 1, pages.length);
       const node = entry.page.node;
       node.setFontDictionary(PDFName.of(f1.resourceName), f1.ref);
       node.setFontDictionary(PDFName.of(f2.resourceName), f2.ref);
@@ -189,19 +189,26 @@ export async function createEngine(opts: DocumentOptions): Promise<Engine> {
       node.set(PDFName.of('Contents'), registerFlateStream(context, ops.join('\n')));
       // The strings are no longer needed; letting them go keeps big batches within memory.
       ops.length = 0;
-    }
+    });
+    pages.length = 0;
+  }
+
+  async function save(): Promise<Uint8Array> {
+    if (counts.length === 0) newPage();
+    writeSection();
     await renderer.finish();
     return doc.save({ useObjectStreams: true });
   }
 
   function sectionPages(): number[] {
-    const counts: number[] = [];
-    for (const entry of pages) counts[entry.section] = (counts[entry.section] ?? 0) + 1;
     return Array.from({ length: section + 1 }, (_, i) => counts[i] ?? 0);
   }
 
   function startSection(): void {
-    if (pages.length > 0 || current) section++;
+    if (counts.length > 0) {
+      writeSection();
+      section++;
+    }
     current = undefined;
     newPage();
   }
