@@ -20,6 +20,8 @@ export interface MergedLetters {
 export interface BatchProgress {
   /** Called after each letter is laid out; a batch job reports progress from here. */
   onLetter?: (done: number, total: number) => void;
+  /** The `total` onLetter reports when the letters come from an iterator (an array's length otherwise). */
+  total?: number;
   /** Aborting stops between letters with the signal's reason (nothing is returned). */
   signal?: AbortSignal;
   /** Letters laid out between two yields to the event loop (so progress is sent and a cancel can arrive). */
@@ -31,22 +33,27 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 /**
  * One document for the whole batch: each letter starts on a new page and numbers its own pages
  * ("صفحة ١ من ٢" restarts per letter); fonts and the logo are embedded once for all letters.
+ * `letters` may be an iterator that prepares each letter as it is asked for: the engine writes a letter's pages
+ * before asking for the next, so a big batch never holds all its letters' text at once.
  */
-export async function renderLetters(opts: DocumentOptions, letters: readonly LetterContent[], progress: BatchProgress = {}): Promise<MergedLetters> {
+export async function renderLetters(opts: DocumentOptions, letters: Iterable<LetterContent>, progress: BatchProgress = {}): Promise<MergedLetters> {
   const engine = await createEngine(opts);
   const every = progress.yieldEvery ?? 20;
-  for (let i = 0; i < letters.length; i++) {
+  const total = progress.total ?? (Array.isArray(letters) ? letters.length : 0);
+  let done = 0;
+  for (const letter of letters) {
     progress.signal?.throwIfAborted();
     engine.startSection();
-    letters[i]?.(engine.builder);
-    progress.onLetter?.(i + 1, letters.length);
-    if (progress.signal && (i + 1) % every === 0) await yieldToEventLoop();
+    letter(engine.builder);
+    done++;
+    progress.onLetter?.(done, total);
+    if (progress.signal && done % every === 0) await yieldToEventLoop();
   }
   progress.signal?.throwIfAborted();
   const counts = engine.sectionPages();
   const ranges: LetterPages[] = [];
   let first = 1;
-  for (let i = 0; i < letters.length; i++) {
+  for (let i = 0; i < done; i++) {
     const count = counts[i] ?? 0;
     ranges.push({ firstPage: first, pageCount: count });
     first += count;

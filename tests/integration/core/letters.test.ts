@@ -203,4 +203,15 @@ describe('batches', () => {
     const after = await call<LetterRow>('letters.generate', { caseId: many[0]!, kind: 'final_notice', lang: 'ar' });
     expect(after.number).toBe(`OUT-2026-${String(before + 1).padStart(6, '0')}`);
   });
+
+  it('a batch whose letters would print a term left empty drops each case as it comes to it, and fails having numbered and stored nothing', async () => {
+    const ids = [(await newCase()).id, (await newCase()).id];
+    // The start's quick check passes them; the job finds the agreement's settlement terms (a batch is given none)
+    // printed empty in every letter.
+    const before = (await call<{ total: number }>('letters.register', {})).total;
+    const job = await call<JobState>('letters.batchStart', { caseIds: ids, kind: 'settlement_agreement', lang: 'en' });
+    expect(await waitJob(job.id)).toMatchObject({ status: 'failed', result: null, error: { code: 'letters.no_cases' } });
+    expect((await call<{ total: number }>('letters.register', {})).total).toBe(before);
+    for (const id of ids) expect(await call<LetterRow[]>('letters.forCase', { caseId: id })).toEqual([]);
+  });
 });

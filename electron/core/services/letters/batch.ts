@@ -14,7 +14,7 @@ import { getBatch, insertBatch, insertBatchLetter, letterCase, nextOutgoing, pee
 import { searchIds } from '../../../../db/queries/search';
 import { renderLetters, type LetterContent } from '../../pdf';
 import { letterDocumentOptions } from '../../letters/compose';
-import { hardMissing, newVerifyCode, prepareLetter, templateBody, type PreparedLetter } from '../../letters/produce';
+import { hardMissing, newVerifyCode, prepareLetter, templateBody } from '../../letters/produce';
 import { withRegisterLock } from '../../letters/register-lock';
 import { caseLetterValues, LetterSource } from '../../letters/values';
 import { queryTerms } from '../search/index-text';
@@ -77,6 +77,16 @@ export function checkBatch(ctx: Ctx, db: Db, ids: readonly number[], kind: Templ
   return check;
 }
 
+/** What a printed letter's row needs, kept once its text has been drawn. */
+interface PrintedLetter {
+  caseId: number;
+  verifyCode: string;
+  partyId: number | null;
+  deadlineOn: string | null;
+  amountMinor: number | null;
+  currency: string;
+}
+
 async function runBatch(
   ctx: Ctx,
   job: { signal: AbortSignal; progress: (done: number, total: number) => void },
@@ -92,49 +102,63 @@ async function runBatch(
     const ladder = loadLadder(db);
     const first = peekOutgoing(sqlite, year);
     const source = new LetterSource(db);
-    const prepared: { caseId: number; verifyCode: string; p: PreparedLetter }[] = [];
-    for (const caseId of input.caseIds) {
-      const verifyCode = newVerifyCode();
-      // Numbers go to the letters that are printed, in order: a case dropped here takes none.
-      const number = outgoingNumber(year, first + prepared.length);
-      const p = prepareLetter(source, caseId, { kind: input.kind, lang: input.lang, digits, body, today: date, outgoingNumber: number, verifyCode, deadlineDays: input.deadlineDays, inputs: NO_INPUTS, ladder });
-      if (!p) throw new CoreError('not_found', 'A case of the batch no longer exists');
-      if (hardMissing(input.kind, p.facts, p.missing).length > 0) continue;
-      prepared.push({ caseId, verifyCode, p });
+    // Each letter is prepared when the engine asks for it and drawn at once; only what its row needs is kept.
+    const printed: PrintedLetter[] = [];
+    const total = input.caseIds.length;
+    let considered = 0;
+    function* letters(): Generator<LetterContent> {
+      for (const caseId of input.caseIds) {
+        considered++;
+        const verifyCode = newVerifyCode();
+        // Numbers go to the letters that are printed, in order: a case dropped here takes none.
+        const number = outgoingNumber(year, first + printed.length);
+        const p = prepareLetter(source, caseId, { kind: input.kind, lang: input.lang, digits, body, today: date, outgoingNumber: number, verifyCode, deadlineDays: input.deadlineDays, inputs: NO_INPUTS, ladder });
+        if (!p) throw new CoreError('not_found', 'A case of the batch no longer exists');
+        if (hardMissing(input.kind, p.facts, p.missing).length > 0) continue;
+        const deadline = p.values['letter.deadlineDate'];
+        const balance = p.values['case.balance'];
+        printed.push({
+          caseId,
+          verifyCode,
+          partyId: p.facts.debtor?.id ?? null,
+          deadlineOn: typeof deadline === 'string' ? deadline : null,
+          amountMinor: typeof balance === 'object' && balance !== null ? balance.minor : null,
+          currency: p.facts.case.currency,
+        });
+        yield p.content;
+      }
+      job.progress(total, total);
     }
-    if (prepared.length === 0) throw new CoreError('letters.no_cases', 'None of these cases can get this letter');
-    const contents: LetterContent[] = prepared.map((x) => x.p.content);
-    const merged = await renderLetters(letterDocumentOptions(source.getOffice(), input.lang, digits), contents, {
+    const merged = await renderLetters(letterDocumentOptions(source.getOffice(), input.lang, digits), letters(), {
       signal: job.signal,
-      onLetter: (done, total) => job.progress(done, total),
+      onLetter: () => job.progress(considered, total),
     });
+    if (printed.length === 0) throw new CoreError('letters.no_cases', 'None of these cases can get this letter');
     job.signal.throwIfAborted();
     const sha = sha256Hex(merged.pdf);
     const now = ctx.core.now().toISOString();
     const userId = ctx.user?.id ?? null;
     return ctx.write((wdb) => {
       putBlob(wdb, sha, merged.pdf, now);
-      const batchId = insertBatch(wdb, { kind: input.kind, lang: input.lang, count: prepared.length, pdfSha256: sha, createdBy: userId, createdAt: now });
+      const batchId = insertBatch(wdb, { kind: input.kind, lang: input.lang, count: printed.length, pdfSha256: sha, createdBy: userId, createdAt: now });
       const audit = [];
-      for (let i = 0; i < prepared.length; i++) {
-        const { caseId, verifyCode, p } = prepared[i] as { caseId: number; verifyCode: string; p: PreparedLetter };
+      for (let i = 0; i < printed.length; i++) {
+        const { caseId, verifyCode, partyId, deadlineOn, amountMinor, currency } = printed[i] as PrintedLetter;
         const taken = nextOutgoing(wdb, year);
         if (taken.seq !== first + i) throw new Error(`outgoing number moved: printed ${outgoingNumber(year, first + i)}, register gave ${taken.number}`);
         const pages = merged.letters[i] ?? { firstPage: 1, pageCount: 1 };
-        const deadline = p.values['letter.deadlineDate'];
-        const balance = p.values['case.balance'];
         const letterId = insertBatchLetter(wdb, {
           number: taken.number,
           year,
           seq: taken.seq,
           caseId,
-          partyId: p.facts.debtor?.id ?? null,
+          partyId,
           kind: input.kind,
           lang: input.lang,
           letterDate: date,
-          deadlineOn: typeof deadline === 'string' ? deadline : null,
-          amountMinor: typeof balance === 'object' && balance !== null ? balance.minor : null,
-          currency: p.facts.case.currency,
+          deadlineOn,
+          amountMinor,
+          currency,
           pdfSha256: sha,
           firstPage: pages.firstPage,
           pageCount: pages.pageCount,
@@ -145,9 +169,9 @@ async function runBatch(
         });
         audit.push({ entity: 'letter', entityId: String(letterId), after: { number: taken.number, caseId, kind: input.kind, batchId } });
       }
-      audit.push({ entity: 'letter_batch', entityId: String(batchId), after: { count: prepared.length, kind: input.kind, lang: input.lang, sha256: sha } });
+      audit.push({ entity: 'letter_batch', entityId: String(batchId), after: { count: printed.length, kind: input.kind, lang: input.lang, sha256: sha } });
       return {
-        result: { batchId, count: prepared.length, firstNumber: outgoingNumber(year, first), lastNumber: outgoingNumber(year, first + prepared.length - 1) },
+        result: { batchId, count: printed.length, firstNumber: outgoingNumber(year, first), lastNumber: outgoingNumber(year, first + printed.length - 1) },
         audit,
       };
     });
