@@ -93,13 +93,16 @@ export interface ErasureLetter {
   batchId: number | null;
 }
 
-/** The letters of the party's cases (every addressee: a co-debtor's letter names the case's debtors too). */
-export function erasureLetters(sqlite: Sqlite, caseIds: readonly number[]): ErasureLetter[] {
+/**
+ * The letters of the party's cases (every addressee: a co-debtor's letter names the case's debtors too) and any
+ * addressed to them (on a case they were later taken off).
+ */
+export function erasureLetters(sqlite: Sqlite, partyId: number, caseIds: readonly number[]): ErasureLetter[] {
   return cached(
     sqlite,
     `SELECT id, number, pdf_sha256 AS pdfSha256, first_page AS firstPage, page_count AS pageCount, batch_id AS batchId
-       FROM letters WHERE case_id IN ${IN_CASES} ORDER BY id`,
-  ).all({ cases: JSON.stringify(caseIds) }) as ErasureLetter[];
+       FROM letters WHERE party_id = @p OR case_id IN ${IN_CASES} ORDER BY id`,
+  ).all(scope(partyId, caseIds)) as ErasureLetter[];
 }
 
 /** Every letter (of anyone) stored in one PDF: a batch's file holds other debtors' letters. */
@@ -173,7 +176,7 @@ export function erasureRowIds(sqlite: Sqlite, partyId: number, caseIds: readonly
   return {
     communication: ids(`SELECT id FROM communications WHERE party_id = @p OR case_id IN ${IN_CASES} ORDER BY id`),
     document: ids(`SELECT id FROM documents WHERE (party_id = @p OR case_id IN ${IN_CASES}) AND removed_reason <> 'pdpl_erasure' ORDER BY id`),
-    letter: ids(`SELECT id FROM letters WHERE case_id IN ${IN_CASES} ORDER BY id`),
+    letter: ids(`SELECT id FROM letters WHERE party_id = @p OR case_id IN ${IN_CASES} ORDER BY id`),
     payment: ids(`SELECT id FROM payments WHERE case_id IN ${IN_CASES} ORDER BY id`),
     promise: ids(`SELECT id FROM promises WHERE case_id IN ${IN_CASES} ORDER BY id`),
     task: ids(`SELECT id FROM tasks WHERE case_id IN ${IN_CASES} ORDER BY id`),
@@ -217,7 +220,7 @@ export function eraseCaseTexts(sqlite: Sqlite, partyId: number, caseIds: readonl
   run(`UPDATE settlements SET notes = '', broken_reason = '' WHERE case_id IN ${IN_CASES}`);
   run(`UPDATE payment_plans SET notes = '', reason = '' WHERE case_id IN ${IN_CASES}`);
   run(`UPDATE payments SET notes = '', cheque_number = '', cheque_bank = '', reference = '', reversal_reason = '' WHERE case_id IN ${IN_CASES}`);
-  run(`UPDATE letters SET void_reason = '' WHERE case_id IN ${IN_CASES} AND void_reason <> ''`);
+  run(`UPDATE letters SET void_reason = '' WHERE (party_id = @p OR case_id IN ${IN_CASES}) AND void_reason <> ''`);
 }
 
 /** The case's debtors' names in order (for the search index after the erasure). */
@@ -295,10 +298,12 @@ export function repointPdf(sqlite: Sqlite, original: string, redacted: string, s
 }
 
 /** The stored PDF pointers as they are now (to check nothing moved between reading the PDFs and writing). */
-export function pdfPointers(sqlite: Sqlite, caseIds: readonly number[]): string {
+export function pdfPointers(sqlite: Sqlite, partyId: number, caseIds: readonly number[]): string {
   const c = JSON.stringify(caseIds);
   const rows = [
-    ...(cached(sqlite, `SELECT 'l' || id || ':' || pdf_sha256 AS k FROM letters WHERE case_id IN ${IN_CASES} ORDER BY id`).all({ cases: c }) as { k: string }[]),
+    ...(cached(sqlite, `SELECT 'l' || id || ':' || pdf_sha256 AS k FROM letters WHERE party_id = @p OR case_id IN ${IN_CASES} ORDER BY id`).all(scope(partyId, caseIds)) as {
+      k: string;
+    }[]),
     ...(cached(sqlite, `SELECT 'p' || id || ':' || receipt_sha256 AS k FROM payments WHERE case_id IN ${IN_CASES} AND receipt_sha256 IS NOT NULL ORDER BY id`).all({
       cases: c,
     }) as { k: string }[]),

@@ -102,7 +102,7 @@ function preview(sqlite: Sqlite, f: ErasureFacts, r: Retention): ErasurePreview 
   const { block, erasableFrom } = blockOf(f, r);
   const caseIds = partyCaseIds(sqlite, f.id);
   const rowIds = erasureRowIds(sqlite, f.id, caseIds);
-  const letters = erasureLetters(sqlite, caseIds);
+  const letters = erasureLetters(sqlite, f.id, caseIds);
   return {
     partyId: f.id,
     name: f.name,
@@ -152,7 +152,7 @@ async function planRedactions(ctx: Ctx, partyId: number, today: string): Promise
   const db = ctx.db();
   const sqlite = db.$client;
   const caseIds = partyCaseIds(sqlite, partyId);
-  const pointers = `${pdfPointers(sqlite, caseIds)}|${remittancePointers(sqlite, caseIds)}`;
+  const pointers = `${pdfPointers(sqlite, partyId, caseIds)}|${remittancePointers(sqlite, caseIds)}`;
   const redactions: Redaction[] = [];
   const add = (original: string, bytes: Uint8Array): void => {
     redactions.push({ original, bytes, sha256: sha256Hex(bytes) });
@@ -163,7 +163,7 @@ async function planRedactions(ctx: Ctx, partyId: number, today: string): Promise
     return new Uint8Array(bytes);
   };
   // Letters: per stored file, the person's pages (a single letter is its whole file; a batch keeps the other pages).
-  const letters = erasureLetters(sqlite, caseIds);
+  const letters = erasureLetters(sqlite, partyId, caseIds);
   const byPdf = new Map<string, RedactionRange[]>();
   for (const l of letters) byPdf.set(l.pdfSha256, [...(byPdf.get(l.pdfSha256) ?? []), { firstPage: l.firstPage, pageCount: l.pageCount, reference: l.number }]);
   for (const [sha, ranges] of byPdf) add(sha, await redactPages(stored(sha), ranges, { erasedOn: today }));
@@ -244,7 +244,7 @@ export const erasureHandlers: ErasureHandlers = {
       checked(sqlite);
       const caseIds = partyCaseIds(sqlite, input.partyId);
       // The PDFs were redacted from these pointers: if a letter, receipt or statement moved meanwhile, start again.
-      if (caseIds.join(',') !== plan.caseIds.join(',') || `${pdfPointers(sqlite, caseIds)}|${remittancePointers(sqlite, caseIds)}` !== plan.pointers) {
+      if (caseIds.join(',') !== plan.caseIds.join(',') || `${pdfPointers(sqlite, input.partyId, caseIds)}|${remittancePointers(sqlite, caseIds)}` !== plan.pointers) {
         throw new CoreError('conflict.stale', "The person's letters or receipts changed during the erasure", preview(sqlite, requireFacts(sqlite, input.partyId), r));
       }
       const rowIds = erasureRowIds(sqlite, input.partyId, caseIds);
