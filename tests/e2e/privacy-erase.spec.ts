@@ -22,8 +22,8 @@ const SHOTS = process.env.TAHSEEL_SHOTS_DIR ?? '/tmp/shots-eraseui';
 const LAWYER = { displayName: 'فيصل الدوسري', username: 'faisal', password: 'Mahkama-2026-Jidda!' };
 
 const WORDS = {
-  ar: { erased: 'شخص مُحيت بياناته', confirm: 'محو', erasedOn: 'مُحيت البيانات الشخصية لهذا الشخص في', notDue: 'ابتداءً من', empty: /\((10|١٠) سنوات/, empty30: /\((30|٣٠) سنة/ },
-  en: { erased: 'Erased person', confirm: 'ERASE', erasedOn: "This person's personal data was erased on", notDue: 'may be erased from', empty: /\(10 years/, empty30: /\(30 years/ },
+  ar: { erased: 'شخص مُحيت بياناته', confirm: 'محو', erasedOn: 'مُحيت البيانات الشخصية لهذا الشخص في', notDue: 'ابتداءً من', empty: /\((10|١٠) سنوات/, empty30: /\((30|٣٠) سنة/, nothing: 'لا توجد نتائج' },
+  en: { erased: 'Erased person', confirm: 'ERASE', erasedOn: "This person's personal data was erased on", notDue: 'may be erased from', empty: /\(10 years/, empty30: /\(30 years/, nothing: 'Nothing found' },
 } as const;
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -104,6 +104,18 @@ for (const lang of ['ar', 'en'] as const) {
       await expect(erasure.confirm()).toBeDisabled();
       await erasure.confirmWord().fill('');
       await shot(page, `${lang}-erase-dialog`);
+      if (lang === 'ar') {
+        // Someone edits the debtor while the dialog is open: the erasure is refused as stale, in words, and goes
+        // through once the preview is read again.
+        const other = must(await server.call('auth.login', { username: PARTNER.username, password: PARTNER.password }), 'login').token ?? '';
+        const current = must(await server.call('parties.get', { id: office.oldDebtorId }, other), 'party');
+        must(await server.call('parties.update', { id: current.id, version: current.version, party: { kind: 'person', name: current.name, nationalId: current.nationalId, notes: 'اتصل مرة أخيرة' } }, other), 'update');
+        await erasure.confirmWord().fill(w.confirm);
+        await erasure.confirm().click();
+        await expect(page.getByTestId('erase-error')).toContainText('عدّل شخص آخر هذا السجل');
+        await expect(erasure.done()).toHaveCount(0);
+        await erasure.confirmWord().fill('');
+      }
       await erasure.erase(w.confirm);
       await shot(page, `${lang}-erase-done`);
       await erasure.close();
@@ -131,6 +143,14 @@ for (const lang of ['ar', 'en'] as const) {
       await page.goto(`${base}#/cases/${office.oldCaseIds[0]}`);
       await expect(page.getByTestId('case-parties')).toContainText(w.erased);
       await shot(page, `${lang}-erased-case`);
+
+      // Search: the name finds nothing any more; the case, found by its reference, names the placeholder.
+      await page.keyboard.press('Control+K');
+      await page.getByTestId('search-input').fill(office.oldDebtorName);
+      await expect(page.getByTestId('search-results')).toContainText(w.nothing);
+      await page.getByTestId('search-input').fill(oldRefs[0] ?? '');
+      await expect(page.getByTestId(`search-case-${office.oldCaseIds[0]}`)).toContainText(w.erased);
+      await page.keyboard.press('Escape');
 
       // An open case blocks the erasure: the reason, the word and the button disabled.
       await page.goto(`${base}#/debtors/${office.openDebtorId}`);
