@@ -369,3 +369,28 @@ describe('the erasure', () => {
     expect(verifyAuditChain(sqlite()).ok).toBe(true);
   });
 });
+
+describe('a guarantor', () => {
+  it('is erased from a closed case while the debtor keeps their name, their other case and their search entry', async () => {
+    const GUARANTOR = 'عبدالإله بن ناصر القحطاني';
+    const DEBTOR = 'فيصل بن سعود الغامدي';
+    const g = await call<{ id: number }>('parties.create', { kind: 'person', name: GUARANTOR, nationalId: makeNationalId('1', '33123456'), phones: ['+966561112233'] });
+    const d = await call<{ id: number }>('parties.create', { kind: 'person', name: DEBTOR, nationalId: makeNationalId('1', '22123456') });
+    const shared = await call<CaseDetail>('cases.create', { clientId, debtorIds: [d.id], guarantorIds: [g.id], instrumentType: 'invoice', principalMinor: 50_000 });
+    await call('cases.create', { clientId, debtorIds: [d.id], instrumentType: 'invoice', principalMinor: 70_000 }); // the debtor's open case
+    await call('cases.setStatus', { id: shared.id, version: shared.version, status: 'withdrawn', reason: 'سحب العميل الملف' });
+    sqlite().prepare("UPDATE cases SET closed_on = '2015-03-01' WHERE id = ?").run(shared.id); // closed eleven years ago
+    expect(errorCode(await route('privacy.erase', { partyId: d.id, version: 1 }, token))).toBe('privacy.open_case');
+    const p = await call<ErasurePreview>('privacy.erasePreview', { partyId: g.id });
+    expect(p).toMatchObject({ block: null, cases: 1 });
+    await call<ErasureResult>('privacy.erase', { partyId: g.id, version: p.version });
+    expect(sqlite().prepare('SELECT debtor_name AS n FROM cases WHERE id = ?').get(shared.id)).toEqual({ n: DEBTOR });
+    expect((await call<{ name: string }>('parties.get', { id: d.id })).name).toBe(DEBTOR);
+    expect((await call<{ parties: { id: number }[] }>('search.global', { query: 'الغامدي' })).parties.map((x) => x.id)).toEqual([d.id]);
+    expect((await call<{ cases: { id: number }[] }>('search.global', { query: 'الغامدي' })).cases.length).toBe(2);
+    const gone = await call<{ cases: unknown[]; parties: unknown[] }>('search.global', { query: 'القحطاني' });
+    expect(gone.cases.length + gone.parties.length).toBe(0);
+    expect(occurrences(GUARANTOR)).toEqual([]);
+    expect(occurrences('561112233')).toEqual([]);
+  });
+});
