@@ -137,14 +137,20 @@ export function openWithKey(file: string, key: Buffer): Sqlite {
   }
 }
 
+/** Page cache of the worker's connection to the live database; `VACUUM INTO` gives its target the same. */
+export const COPY_CACHE_MB = 128;
+
 /**
  * The backup worker's own connection to the live database (the app keeps its connection): read-only, keyed; temp
- * tables and sorts in memory like the app's, so nothing plaintext reaches a temp file.
+ * tables and sorts in memory like the app's, so nothing plaintext reaches a temp file. Its page cache is the app's
+ * 128 MB, as when the copy ran on the app's connection (VACUUM INTO gives its target the source's cache size); it is
+ * released after the copy, before the check of the copy fills its own (worker.ts).
  */
 export function openLive(file: string, key: Buffer): Sqlite {
   const db = openWithKey(file, key);
   db.pragma('temp_store = MEMORY');
   db.pragma('busy_timeout = 5000');
+  db.pragma(`cache_size = -${COPY_CACHE_MB * 1024}`);
   return db;
 }
 
