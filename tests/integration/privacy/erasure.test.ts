@@ -298,6 +298,8 @@ describe('the erasure', () => {
       expect(d.f).toMatch(/^document-\d+\.txt$/);
     }
     for (const sha of oldBlobs) expect(sqlite().prepare('SELECT 1 FROM blobs WHERE sha256 = ?').get(sha)).toBeUndefined();
+    const erasedDoc = (sqlite().prepare('SELECT id FROM documents WHERE party_id = ?').get(target) as { id: number }).id;
+    for (const name of ['documents.content', 'documents.export']) expect(errorCode(await route(name, { id: erasedDoc }, token))).toBe('privacy.already_erased');
     expect(sqlite().prepare('SELECT count(*) AS n FROM pdf_redactions').get()).toEqual({ n: 4 });
     const chain = verifyAuditChain(sqlite());
     expect(chain.ok).toBe(true);

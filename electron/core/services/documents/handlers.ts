@@ -92,6 +92,8 @@ export function checkUpload(contentBase64: string, fileName: string, maxMb: numb
 function content(ctx: Ctx, id: number) {
   const db = ctx.db();
   const d = requireDocument(db, id);
+  // Erased with the person's data (PDPL): the row stays in the list of removed files, the content is gone.
+  if (d.removedReason === 'pdpl_erasure') throw new CoreError('privacy.already_erased', "The file was erased with the person's data");
   const bytes = getBlob(db, d.sha256);
   if (!bytes) throw new CoreError('internal', 'The stored file is missing');
   return { doc: d, value: { fileName: d.fileName, mime: d.mime, kind: d.kind, size: d.size, contentBase64: bytes.toString('base64') } };
