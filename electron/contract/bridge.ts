@@ -8,6 +8,14 @@ export const BRIDGE_KEY = 'tahseel';
 export const CALL_CHANNEL = 'tahseel:call';
 /** main → renderer: core events (job progress, lock, …). */
 export const EVENT_CHANNEL = 'tahseel:event';
+/** renderer → main: `invoke(CHOOSE_FOLDER_CHANNEL, { title })` shows the system's folder dialog; answers a path or null. */
+export const CHOOSE_FOLDER_CHANNEL = 'tahseel:choose-folder';
+
+/** What the page may say about the folder dialog: its title (in the user's language) and where it opens. */
+export interface ChooseFolderOptions {
+  title: string;
+  defaultPath?: string;
+}
 
 export type TahseelEvent = { type: string } & Record<string, unknown>;
 
@@ -17,4 +25,6 @@ export interface TahseelBridge {
   call: (name: string, input: unknown, session: string | null) => Promise<ApiResult<unknown>>;
   /** Listen to core events; returns the function that stops listening. */
   onEvent: (listener: (event: TahseelEvent) => void) => () => void;
+  /** The system's dialog for choosing (or making) a folder; null when the user cancels. Desktop app only. */
+  chooseFolder: (options: ChooseFolderOptions) => Promise<string | null>;
 }

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { openCore, type CoreApp } from '../core/app';
 import { ensureWritableDir, resolveDataDir } from '../core/data-dir';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../contract/bridge';
+import { CALL_CHANNEL, CHOOSE_FOLDER_CHANNEL, EVENT_CHANNEL } from '../contract/bridge';
 import { createAppProtocolHandler } from './app-protocol';
-import { createCallHandler } from './ipc';
+import { createCallHandler, createChooseFolderHandler } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_SCHEME, originPolicy, startUrl } from './policy';
 import { createSessionGuard, guardWebContents } from './security';
@@ -112,6 +112,11 @@ function onReady(dataDir: string): void {
   }
   const opened = core;
   ipcMain.handle(CALL_CHANNEL, createCallHandler(opened, policy, log));
+  // The backup folder is chosen with the system's folder dialog, over the window (Settings → Backups).
+  ipcMain.handle(
+    CHOOSE_FOLDER_CHANNEL,
+    createChooseFolderHandler(policy, (options) => (mainWindow !== null && !mainWindow.isDestroyed() ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)), log),
+  );
   opened.onEvent((event) => {
     if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);
   });

@@ -1,5 +1,6 @@
 // The IPC transport's one handler: checks who is calling and what they pass, then hands the call to the core.
 // No 'electron' import: it works on the few fields of an IpcMainInvokeEvent it needs, so tests call it directly.
+import type { ChooseFolderOptions } from '../contract/bridge';
 import type { ApiError, ApiResult } from '../contract/result';
 import { isAppUrl, type OriginPolicy } from './policy';
 
@@ -65,4 +66,47 @@ function safeUrl(event: InvokeSender): string {
   } catch {
     return '(disposed frame)';
   }
+}
+
+/** The part of Electron's dialog.showOpenDialog the folder handler uses. */
+export type ShowOpenDialog = (options: {
+  title: string;
+  defaultPath?: string;
+  properties: Array<'openDirectory' | 'createDirectory'>;
+}) => Promise<{ canceled: boolean; filePaths: string[] }>;
+
+/** What the page passed, if it is a title (and perhaps a starting folder) of sane length; else null. */
+export function folderDialogOptions(input: unknown): ChooseFolderOptions | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const { title, defaultPath } = input as { title?: unknown; defaultPath?: unknown };
+  if (typeof title !== 'string' || title.length > 200) return null;
+  if (defaultPath !== undefined && (typeof defaultPath !== 'string' || defaultPath.length > 4096)) return null;
+  return defaultPath === undefined || defaultPath === '' ? { title } : { title, defaultPath };
+}
+
+/**
+ * `ipcMain.handle(CHOOSE_FOLDER_CHANNEL, createChooseFolderHandler(policy, show))`: the system's folder dialog (a
+ * folder may be made in it), for our page only. Answers the chosen path, or null (cancelled, refused, bad input). The
+ * path is only a suggestion for a form: the core checks the folder when the setting is saved.
+ */
+export function createChooseFolderHandler(
+  policy: OriginPolicy,
+  show: ShowOpenDialog,
+  log: (message: string) => void = () => undefined,
+): (event: InvokeSender, input: unknown) => Promise<string | null> {
+  return async (event, input) => {
+    if (!isTrustedSender(event, policy)) {
+      log(`folder dialog refused from ${safeUrl(event)}`);
+      return null;
+    }
+    const options = folderDialogOptions(input);
+    if (options === null) return null;
+    try {
+      const answer = await show({ ...options, properties: ['openDirectory', 'createDirectory'] });
+      return answer.canceled ? null : (answer.filePaths[0] ?? null);
+    } catch (cause) {
+      log(`folder dialog failed: ${String(cause)}`);
+      return null;
+    }
+  };
 }

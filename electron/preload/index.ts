@@ -1,7 +1,8 @@
-// The sandboxed preload: puts one small object on window.tahseel (call + onEvent) and nothing else, never ipcRenderer.
+// The sandboxed preload: puts one small object on window.tahseel (call, onEvent, chooseFolder) and nothing else, never
+// ipcRenderer.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResult } from '../contract/result';
-import { BRIDGE_KEY, CALL_CHANNEL, EVENT_CHANNEL, type TahseelBridge, type TahseelEvent } from '../contract/bridge';
+import { BRIDGE_KEY, CALL_CHANNEL, CHOOSE_FOLDER_CHANNEL, EVENT_CHANNEL, type ChooseFolderOptions, type TahseelBridge, type TahseelEvent } from '../contract/bridge';
 
 function invalid(message: string): Promise<ApiResult<unknown>> {
   return Promise.resolve({ ok: false, error: { code: 'input.invalid', message } });
@@ -24,6 +25,12 @@ const api = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
+  },
+  chooseFolder(options: ChooseFolderOptions): Promise<string | null> {
+    // Only the title and the starting folder cross over (main checks them again).
+    const title = typeof options?.title === 'string' ? options.title : '';
+    const defaultPath = typeof options?.defaultPath === 'string' ? options.defaultPath : undefined;
+    return ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, defaultPath === undefined ? { title } : { title, defaultPath }) as Promise<string | null>;
   },
 } satisfies TahseelBridge;
 

@@ -1,9 +1,11 @@
 // Backups in the browser, Arabic then English: Today warns the partner that there is no backup; in Settings → Backups
-// a folder that cannot be written is refused with a translated reason; a real folder is set, a backup is run, listed
+// there is no "Choose…" button (no folder dialog in a browser: the path is typed); a folder that cannot be written is
+// refused when it is saved, and a saved folder that has gone by the time of the backup fails the run, both with a
+// translated reason; a real folder is set, a backup is run, listed
 // with its counts and verified; the warning is gone; the restore dialog shows the backup's date and counts and refuses
 // a wrong password, translated, changing nothing; restored with the recovery code, the partner signs in again on the
 // restored data.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -42,10 +44,22 @@ test('warn without a backup, set the folder, back up, see it listed and verified
     await backups.warning().getByTestId('backup-warning-link').click();
     await expect(page.getByTestId('settings-tab-backups')).toHaveText('النسخ الاحتياطية');
     await expect(backups.last()).toHaveText('لم تُنشأ أي نسخة احتياطية بعد.');
-    // A folder under a file cannot be written: the run fails with the reason, translated.
+    // Browser mode has no folder dialog: the path is typed.
+    await expect(page.getByTestId('backup-folder')).toBeVisible();
+    await expect(page.getByTestId('backup-choose-folder')).toHaveCount(0);
+    // A folder under a file cannot be written: refused when it is saved, the reason under the field, translated.
     await backups.setFolder(join(blocker, 'backups'));
+    await expect(page.getByTestId('backup-settings')).toContainText('لا يمكن الكتابة في مجلد النسخ الاحتياطية');
+    // A folder that was fine when saved (and so made) but has gone by the time of the backup: the run fails, translated.
+    const gone = join(folder, 'drive', 'backups');
+    await backups.setFolder(gone);
+    await expect(page.getByTestId('backup-settings')).not.toContainText('لا يمكن الكتابة');
+    await expect.poll(async () => (await stat(gone).catch(() => null))?.isDirectory() ?? false).toBe(true);
+    await rm(join(folder, 'drive'), { recursive: true });
+    await writeFile(join(folder, 'drive'), 'the drive was unplugged');
     await page.getByTestId('backup-run').click();
     await expect(page.getByTestId('backup-failed')).toContainText('لا يمكن الكتابة في مجلد النسخ الاحتياطية');
+    await rm(join(folder, 'drive'));
     await backups.setFolder(folder);
     await backups.runNow();
     await expect(backups.rows()).toHaveCount(1);

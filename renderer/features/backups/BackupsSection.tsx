@@ -1,8 +1,9 @@
-// Settings → Backups (partners): the folder, the daily time and how many to keep; the last backup and the next run;
-// back up now (a job with progress); the backups in the folder with their date, counts and verification; restore one.
-import { Alert, Badge, Button, Card, Group, NumberInput, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+// Settings → Backups (partners): the folder (typed, or chosen in the system's folder dialog in the desktop app; checked
+// writable when saved), the daily time and how many to keep; the last backup and the next run; back up now (a job with
+// progress); the backups in the folder with their date, counts and verification; restore one.
+import { Alert, Badge, Box, Button, Card, Group, NumberInput, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import { IconCircleCheck, IconDatabaseExport, IconFolderOpen, IconRestore } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -12,7 +13,7 @@ import type { z } from 'zod';
 import type { BackupRow } from '../../../electron/contract/procedures/backups';
 import type { JobState } from '../../../electron/contract/procedures/letters';
 import { settingsSchema } from '../../../electron/contract/schemas';
-import { call } from '../../api/client';
+import { call, isApiCallError } from '../../api/client';
 import { applyFieldIssues } from '../../api/form-errors';
 import { queryKeys, useSettings } from '../../api/queries';
 import { errorMessage, fieldMessage } from '../../components/errorMessage';
@@ -24,6 +25,8 @@ import { RestoreModal } from './RestoreModal';
 const backupForm = settingsSchema.pick({ backupFolder: true, backupTime: true, backupKeepDaily: true, backupKeepWeekly: true, backupKeepMonthly: true });
 type BackupForm = z.input<typeof backupForm>;
 const FIELDS = ['backupFolder', 'backupTime', 'backupKeepDaily', 'backupKeepWeekly', 'backupKeepMonthly'] as const;
+/** The core's answers about the folder itself, shown under the folder field. */
+const FOLDER_ERRORS = new Set(['backups.folder_unwritable', 'backups.no_folder']);
 
 function SettingsCard(): React.JSX.Element {
   const { t } = useTranslation();
@@ -33,6 +36,15 @@ function SettingsCard(): React.JSX.Element {
   useEffect(() => {
     if (settings.data) form.reset(backupForm.parse(settings.data));
   }, [settings.data, form]);
+  // The system's folder dialog, through the desktop app's bridge; browser mode has none and keeps the typed path.
+  const chooseFolder = window.tahseel?.chooseFolder;
+  const pickFolder = async (current: string): Promise<void> => {
+    const chosen = await chooseFolder?.({ title: t('backups.choose_folder_title'), defaultPath: current.trim() === '' ? undefined : current });
+    if (chosen) {
+      form.setValue('backupFolder', chosen, { shouldDirty: true });
+      form.clearErrors('backupFolder');
+    }
+  };
   const save = useMutation({
     mutationFn: (values: BackupForm) => call('settings.update', values),
     onSuccess: (saved) => {
@@ -41,7 +53,9 @@ function SettingsCard(): React.JSX.Element {
       notifications.show({ color: 'teal', message: t('common.saved') });
     },
     onError: (e) => {
-      if (applyFieldIssues(e, form.setError, [...FIELDS]) === 0) notifications.show({ color: 'red', message: errorMessage(e, t) });
+      // A folder that cannot be written is refused when it is saved: said under the field.
+      if (isApiCallError(e) && FOLDER_ERRORS.has(e.code)) form.setError('backupFolder', { type: 'server', message: `errors.${e.code}` });
+      else if (applyFieldIssues(e, form.setError, [...FIELDS]) === 0) notifications.show({ color: 'red', message: errorMessage(e, t) });
     },
   });
   const keep = (name: 'backupKeepDaily' | 'backupKeepWeekly' | 'backupKeepMonthly'): React.JSX.Element => (
@@ -80,8 +94,20 @@ function SettingsCard(): React.JSX.Element {
                 placeholder={t('backups.folder_placeholder')}
                 dir="ltr"
                 {...field}
-                error={fieldMessage(fieldState.error?.message, t)}
+                error={fieldState.error?.message?.startsWith('errors.') ? t(fieldState.error.message) : fieldMessage(fieldState.error?.message, t)}
                 data-testid="backup-folder"
+                inputContainer={(input) =>
+                  chooseFolder ? (
+                    <Group gap="xs" wrap="nowrap" align="flex-start">
+                      <Box style={{ flex: 1 }}>{input}</Box>
+                      <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => void pickFolder(field.value)} data-testid="backup-choose-folder">
+                        {t('backups.choose_folder')}
+                      </Button>
+                    </Group>
+                  ) : (
+                    input
+                  )
+                }
               />
             )}
           />

@@ -211,10 +211,30 @@ describe('a backup', () => {
     rmSync(join(folder, damaged), { recursive: true });
   }, 60_000);
 
-  it('reports a folder that cannot be written, translated, and leaves the older backups intact', async () => {
+  it('refuses to save a folder that cannot be written, and makes a new one when it is saved', async () => {
     const blocker = join(folder, 'a-file');
     writeFileSync(blocker, 'not a folder');
-    await callA('settings.update', { backupFolder: join(blocker, 'backups') });
+    expect(errorCode(await a.call('settings.update', { backupFolder: join(blocker, 'backups') }, token))).toBe('backups.folder_unwritable');
+    expect((await callA<BackupStatus>('backups.status')).folder).toBe(folder);
+    const fresh = join(folder, 'new', 'backups');
+    await callA('settings.update', { backupFolder: fresh });
+    expect(existsSync(fresh)).toBe(true);
+    // Other settings are saved whatever the folder's state: only a changed folder is checked.
+    rmSync(join(folder, 'new'), { recursive: true });
+    writeFileSync(join(folder, 'new'), 'the drive was unplugged');
+    await callA('settings.update', { backupKeepDaily: 7 });
+    await callA('settings.update', { backupFolder: folder });
+    rmSync(join(folder, 'new'));
+    rmSync(blocker);
+  });
+
+  it('reports a folder that cannot be written at backup time, translated, and leaves the older backups intact', async () => {
+    // Saved while it could be written, then the drive went away (a file now stands where its parent was).
+    const drive = join(folder, 'drive');
+    await callA('settings.update', { backupFolder: join(drive, 'backups') });
+    rmSync(drive, { recursive: true });
+    const blocker = drive;
+    writeFileSync(blocker, 'not a folder');
     const job = await callA<JobState>('backups.run');
     const done = await waitJob(a, job.id, token);
     expect(done.status).toBe('failed');

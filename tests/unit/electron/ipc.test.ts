@@ -1,7 +1,7 @@
 // The IPC transport's handler: only our page may call, bad arguments are refused, the core's answer passes through.
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../electron/contract/result';
-import { createCallHandler, isTrustedSender, type CoreCaller } from '../../../electron/main/ipc';
+import { createCallHandler, createChooseFolderHandler, isTrustedSender, type CoreCaller, type ShowOpenDialog } from '../../../electron/main/ipc';
 import { originPolicy } from '../../../electron/main/policy';
 
 const prod = originPolicy({ isPackaged: true, rendererUrl: undefined });
@@ -72,5 +72,35 @@ describe('createCallHandler', () => {
     const core: CoreCaller = { call: () => Promise.reject(new Error('boom')) };
     const result = await createCallHandler(core, prod)(fromApp, 'cases.list', {}, null);
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Internal error' } });
+  });
+});
+
+describe('createChooseFolderHandler', () => {
+  function dialog(answer: { canceled: boolean; filePaths: string[] } | Error): ShowOpenDialog & { shown: unknown[] } {
+    const shown: unknown[] = [];
+    const show: ShowOpenDialog = (options) => {
+      shown.push(options);
+      return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
+    };
+    return Object.assign(show, { shown });
+  }
+  it('shows a folder dialog that can make a folder, and answers the chosen path', async () => {
+    const show = dialog({ canceled: false, filePaths: ['/media/usb/tahseel'] });
+    const handler = createChooseFolderHandler(prod, show);
+    await expect(handler(fromApp, { title: 'مجلد النسخ الاحتياطية', defaultPath: '/media/usb' })).resolves.toBe('/media/usb/tahseel');
+    expect(show.shown).toEqual([{ title: 'مجلد النسخ الاحتياطية', defaultPath: '/media/usb', properties: ['openDirectory', 'createDirectory'] }]);
+  });
+  it('answers null when the user cancels, or the dialog fails', async () => {
+    await expect(createChooseFolderHandler(prod, dialog({ canceled: true, filePaths: [] }))(fromApp, { title: 'x' })).resolves.toBeNull();
+    await expect(createChooseFolderHandler(prod, dialog(new Error('no display')))(fromApp, { title: 'x' })).resolves.toBeNull();
+  });
+  it('shows nothing to a foreign frame or for bad input', async () => {
+    const show = dialog({ canceled: false, filePaths: ['/tmp'] });
+    const handler = createChooseFolderHandler(prod, show);
+    await expect(handler({ senderFrame: { url: 'https://evil.example/' } }, { title: 'x' })).resolves.toBeNull();
+    for (const bad of [null, 'x', { title: 5 }, { title: 'x'.repeat(201) }, { title: 'x', defaultPath: 7 }]) {
+      await expect(handler(fromApp, bad)).resolves.toBeNull();
+    }
+    expect(show.shown).toEqual([]);
   });
 });

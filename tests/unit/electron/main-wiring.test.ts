@@ -90,7 +90,13 @@ vi.mock('electron', () => {
       exit: (code: number) => record('app.exit', code),
     },
     BrowserWindow,
-    dialog: { showErrorBox: (title: string, content: string) => record('dialog.showErrorBox', title, content) },
+    dialog: {
+      showErrorBox: (title: string, content: string) => record('dialog.showErrorBox', title, content),
+      showOpenDialog: (...args: unknown[]) => {
+        record('dialog.showOpenDialog', ...args);
+        return Promise.resolve({ canceled: false, filePaths: ['/media/usb/backups'] });
+      },
+    },
     ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => r().handlers.set(channel, handler) },
     Menu: {
       buildFromTemplate: (template: unknown) => ({ template }),
@@ -177,6 +183,21 @@ describe('electron/main/index.ts', () => {
     expect(unknown.error?.code).toBe('procedure.unknown');
     const evil = (await call?.({ senderFrame: { url: 'https://evil.example/' } }, 'app.status', {}, null)) as { error?: { code: string } };
     expect(evil.error?.code).toBe('permission.denied');
+  });
+
+  it('shows the folder dialog over the window for our page (Settings → Backups), and to no one else', async () => {
+    process.env.TAHSEEL_DATA = join(dir, 'data');
+    await startMain();
+    const choose = state.current.handlers.get('tahseel:choose-folder');
+    expect(choose).toBeTypeOf('function');
+    const fromApp = { senderFrame: { url: 'app://tahseel/index.html' } };
+    expect(await choose?.(fromApp, { title: 'Backup folder' })).toBe('/media/usb/backups');
+    const shown = state.current.calls.filter((c) => c[0] === 'dialog.showOpenDialog');
+    expect(shown).toHaveLength(1);
+    // Over the main window (a window first, then the options).
+    expect(shown[0]?.[2]).toEqual({ title: 'Backup folder', properties: ['openDirectory', 'createDirectory'] });
+    expect(await choose?.({ senderFrame: { url: 'https://evil.example/' } }, { title: 'x' })).toBeNull();
+    expect(state.current.calls.filter((c) => c[0] === 'dialog.showOpenDialog')).toHaveLength(1);
   });
 
   it('registers the app:// handler, which answers with the CSP header', async () => {

@@ -1,4 +1,4 @@
-// The preload exposes exactly { call, onEvent } on window.tahseel and nothing else. The 'electron' module is replaced by a
+// The preload exposes exactly { call, onEvent, chooseFolder } on window.tahseel and nothing else. The 'electron' module is replaced by a
 // tiny fake through vi.mock: the Electron binary cannot be downloaded or run on the CI machines, so this is the only way
 // to load the preload in a test here; the real contextBridge is exercised only on a machine with the binary.
 import { EventEmitter } from 'node:events';
@@ -36,9 +36,9 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes one object, under "tahseel", with call and onEvent only', () => {
+  it('exposes one object, under "tahseel", with call, onEvent and chooseFolder only', () => {
     expect([...fake.exposed.keys()]).toEqual(['tahseel']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'chooseFolder', 'onEvent']);
     expect(bridge.call).toBeTypeOf('function');
     expect(bridge.onEvent).toBeTypeOf('function');
   });
@@ -66,6 +66,15 @@ describe('preload bridge', () => {
     fake.emitter.emit('tahseel:event', { sender: 'ipc-internals' }, { type: 'job.progress', done: 2 });
     expect(seen).toEqual([{ type: 'job.progress', done: 1 }]);
     expect(fake.emitter.listenerCount('tahseel:event')).toBe(0);
+  });
+  it('asks main for the folder dialog with only a title and a starting folder', async () => {
+    const before = fake.invoked.length;
+    await bridge.chooseFolder({ title: 'مجلد النسخ الاحتياطية' });
+    await bridge.chooseFolder({ title: 'Backup folder', defaultPath: '/media/usb', extra: 'dropped' } as { title: string; defaultPath: string });
+    expect(fake.invoked.slice(before)).toEqual([
+      ['tahseel:choose-folder', { title: 'مجلد النسخ الاحتياطية' }],
+      ['tahseel:choose-folder', { title: 'Backup folder', defaultPath: '/media/usb' }],
+    ]);
   });
   it('refuses a callback that is not a function', () => {
     const onEvent = bridge.onEvent as (cb: unknown) => unknown;

@@ -4,6 +4,7 @@ import { CoreError } from '../../errors';
 import { getOffice, saveOffice, type OfficeRecord } from '../../../../db/queries/office';
 import type { OfficeProfile } from '../../../contract/schemas';
 import { loadSettings, saveSettings } from './settings';
+import { ensureBackupFolder } from '../../backups/backup';
 
 function profileOf(row: OfficeRecord | undefined): OfficeProfile {
   if (!row) throw new CoreError('not_found', 'The office profile is missing');
@@ -29,6 +30,10 @@ export const officeHandlers: Pick<Handlers, 'office.get' | 'office.update' | 'se
   'settings.get': (ctx) => loadSettings(ctx.db()),
 
   'settings.update': (ctx, input) => {
+    // A new backup folder (typed or chosen in the folder dialog) is made if need be and proved writable when it is
+    // saved, not first at the night's backup: backups.folder_unwritable, and nothing is saved.
+    const folder = input.backupFolder;
+    if (folder !== undefined && folder.trim() !== '' && folder !== loadSettings(ctx.db()).backupFolder) ensureBackupFolder(folder);
     const result = ctx.write((db) => {
       const before = loadSettings(db);
       const after = saveSettings(db, input);
