@@ -112,7 +112,8 @@ for (const lang of ['ar', 'en'] as const) {
         must(await server.call('parties.update', { id: current.id, version: current.version, party: { kind: 'person', name: current.name, nationalId: current.nationalId, notes: 'اتصل مرة أخيرة' } }, other), 'update');
         await erasure.confirmWord().fill(w.confirm);
         await erasure.confirm().click();
-        await expect(page.getByTestId('erase-error')).toContainText('عدّل شخص آخر هذا السجل');
+        await expect(page.getByTestId('erase-error')).toContainText('تغيّرت بيانات هذا الشخص بعد فتح النافذة');
+        await shot(page, `${lang}-erase-stale`);
         await expect(erasure.done()).toHaveCount(0);
         await erasure.confirmWord().fill('');
       }
@@ -140,6 +141,7 @@ for (const lang of ['ar', 'en'] as const) {
       // The case list and the case page.
       await page.getByTestId('nav-cases').click();
       for (const ref of oldRefs) await expect(page.getByTestId(`case-row-${ref}`)).toContainText(w.erased);
+      await shot(page, `${lang}-erased-case-list`);
       await page.goto(`${base}#/cases/${office.oldCaseIds[0]}`);
       await expect(page.getByTestId('case-parties')).toContainText(w.erased);
       await shot(page, `${lang}-erased-case`);

@@ -55,6 +55,8 @@ function refusal(e: unknown, t: TFunction, fmt: Formatters): string {
     const from = typeof d === 'object' && d !== null && 'erasableFrom' in d && typeof d.erasableFrom === 'string' ? d.erasableFrom : null;
     return from ? t('errors.privacy.not_due', { erasableFrom: fmt.dual(from) }) : t('erasure.block_not_due_nothing');
   }
+  // The preview is read again after any failure, so the partner checks it and erases again (no reload needed).
+  if (isApiCallError(e) && e.code === 'conflict.stale') return t('erasure.stale');
   return errorMessage(e, t);
 }
 
