@@ -11,6 +11,7 @@ import { addDays, addYears, todayIso } from '../../../domain/dates';
 import { figuresOf } from '../../../domain/ledger';
 import type { Handlers, Ctx } from '../../api/context';
 import { CoreError } from '../../errors';
+import { withRegisterLock } from '../../letters/register-lock';
 import { pdfPageCount, redactPages, type RedactionRange } from '../../pdf/redact';
 import { loadSettings } from '../office/settings';
 import { sha256Hex } from '../documents/handlers';
@@ -226,7 +227,9 @@ export const erasureHandlers: ErasureHandlers = {
     return preview(sqlite, requireFacts(sqlite, input.partyId), retention(ctx));
   },
 
-  'privacy.erase': async (ctx, input) => {
+  // Under the register lock, like letters and remittances: nothing prints a letter or a statement of these cases
+  // (from the data as it was) between the redactions and the commit.
+  'privacy.erase': (ctx, input) => withRegisterLock(async () => {
     const r = retention(ctx);
     const checked = (sqlite: Sqlite): ErasureFacts => {
       const f = requireFacts(sqlite, input.partyId);
@@ -287,5 +290,5 @@ export const erasureHandlers: ErasureHandlers = {
         audit: { entity: 'party', entityId: String(input.partyId), after: { erased: true, retentionYears: r.years, ...counts, blobsDeleted, legacyAuditEntries: audit.legacy } },
       };
     }));
-  },
+  }),
 };
