@@ -120,6 +120,8 @@ describe('SIGKILL in the middle of a backup', () => {
       // Nothing new is listed as a backup; whatever the kill left is a partial folder, never a backup.
       expect(listBackups(folder).map((b) => b.name)).toEqual(existing);
       for (const f of readdirSync(folder)) expect(existing.includes(f) || f.startsWith('.tahseel-partial-')).toBe(true);
+      // The kill landed in the middle: the worker had made its partial folder and not yet renamed it.
+      expect(readdirSync(folder).some((f) => f.startsWith('.tahseel-partial-'))).toBe(true);
       await withVault(dir, async (v) => {
         expect(integrity(v)).toBe('ok');
         const { entry } = await runBackup({ vault: v, kind: 'manual', now: new Date() });
