@@ -396,3 +396,45 @@ describe('a guarantor', () => {
     expect(occurrences('561112233')).toEqual([]);
   });
 });
+
+describe('who is due, at the edges', () => {
+  it('pages oldest closing first, counts the day the period ends as due and the next day as not, and a 29 February closing as due on 28 February', async () => {
+    const make = async (n: number, closedOn: string): Promise<number> => {
+      const p = await call<{ id: number }>('parties.create', { kind: 'person', name: `مدين الحافة ${n}`, nationalId: makeNationalId('1', String(11_000_000 + n)) });
+      const k = await call<CaseDetail>('cases.create', { clientId, debtorIds: [p.id], instrumentType: 'invoice', principalMinor: 1_000 });
+      await call('cases.setStatus', { id: k.id, version: k.version, status: 'closed_paid' });
+      sqlite().prepare('UPDATE cases SET closed_on = ? WHERE id = ?').run(closedOn, k.id); // the closing day, set directly
+      return p.id;
+    };
+    const onTheDay = await make(1, '2016-11-22'); // erasable from 2026-11-22: today
+    const dayAfter = await make(2, '2016-11-23'); // erasable from 2026-11-23: tomorrow
+    const older = await make(3, '2012-05-05');
+    const leap = await make(4, '2016-02-29');
+    const due = async (): Promise<ErasureCandidate[]> => {
+      const rows: ErasureCandidate[] = [];
+      let cursor: string | null = null;
+      for (let i = 0; i < 20; i++) {
+        const page: Page<ErasureCandidate> = await call<Page<ErasureCandidate>>('privacy.due', { limit: 1, cursor });
+        rows.push(...page.rows);
+        if (!page.nextCursor) break;
+        cursor = page.nextCursor;
+      }
+      return rows;
+    };
+    const ids = (await due()).map((r) => r.partyId);
+    expect(ids.filter((id) => [onTheDay, dayAfter, older, leap].includes(id))).toEqual([older, leap, onTheDay]);
+    const lastClosed = (await due()).map((r) => r.lastClosedOn);
+    expect([...lastClosed].sort()).toEqual(lastClosed);
+    expect(await call<ErasurePreview>('privacy.erasePreview', { partyId: dayAfter })).toMatchObject({ block: 'not_due', erasableFrom: '2026-11-23' });
+    const saved = clock.now;
+    try {
+      clock.now = new Date('2026-02-28T09:00:00Z');
+      expect(await call<ErasurePreview>('privacy.erasePreview', { partyId: leap })).toMatchObject({ block: null, erasableFrom: '2026-02-28' });
+      expect((await due()).map((r) => r.partyId)).toContain(leap);
+      clock.now = new Date('2026-02-27T09:00:00Z');
+      expect((await due()).map((r) => r.partyId)).not.toContain(leap);
+    } finally {
+      clock.now = saved;
+    }
+  });
+});
