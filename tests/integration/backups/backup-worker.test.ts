@@ -86,7 +86,7 @@ describe('while a backup runs', () => {
     const [backup] = listBackups(folder);
     expect(backup?.manifest.verified.integrity).toBe('ok');
     expect(backup?.manifest.counts.cases).toBe(1500);
-    console.log(`audit before ${audit0}, in the backup ${backup?.manifest.counts.auditEntries}`);
-    expect([audit0, audit0 + 1, audit0 + 2]).toContain(backup?.manifest.counts.auditEntries);
+    // backups.run's own entry is written before the worker starts; the party's, before or after the copy.
+    expect([audit0 + 1, audit0 + 2]).toContain(backup?.manifest.counts.auditEntries);
   }, 120_000);
 });
