@@ -138,6 +138,13 @@ for (const lang of ['ar', 'en'] as const) {
       await expect(page.getByTestId('party-cases')).toContainText(oldRefs[0] ?? '');
       await shot(page, `${lang}-erased-party`);
 
+      // No new case for them: the case form's debtor picker offers only the other two debtors.
+      await page.goto(`${base}#/cases/new`);
+      await page.getByTestId('case-debtorIds').click();
+      await expect(page.getByRole('option', { name: new RegExp(office.openDebtorName) })).toBeVisible();
+      await expect(page.getByRole('option')).toHaveCount(2);
+      await page.keyboard.press('Escape');
+
       // The case list and the case page.
       await page.getByTestId('nav-cases').click();
       for (const ref of oldRefs) await expect(page.getByTestId(`case-row-${ref}`)).toContainText(w.erased);

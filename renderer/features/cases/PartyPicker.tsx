@@ -31,9 +31,11 @@ export function PartyPicker({ label, value, onChange, known, error, testId, with
     queryFn: () => call('parties.list', { query: debounced, cursor: null, limit: 20 }),
   });
 
+  // An erased person (PDPL: their name is empty) is never offered for a case.
+  const rows = (found.data?.rows ?? []).filter((p) => p.name !== '');
   const shown = new Map(names);
-  for (const p of [...known, ...(found.data?.rows ?? [])]) shown.set(p.id, labelOf(p));
-  const ids = new Set([...value, ...(found.data?.rows ?? []).map((p) => p.id)]);
+  for (const p of [...known, ...rows]) shown.set(p.id, p.name ? labelOf(p) : t('erasure.erased_person'));
+  const ids = new Set([...value, ...rows.map((p) => p.id)]);
   const data = [...ids].map((id) => ({ value: String(id), label: shown.get(id) ?? String(id) }));
 
   return (
