@@ -1,5 +1,7 @@
-// `npm run bench -- [--scale small|office] [--data DIR --password PW] [--json]`: the speed targets, measured.
+// `npm run bench -- [--scale small|office] [--data DIR --password PW] [--only a,b] [--json]`: the speed targets, measured.
 // Prints one JSON object (metric → number) as its last line. Seeds a temporary office unless --data is given.
+// --only keeps some parts (after seeding): cases, dashboard, reports, payments, ledger, exports, encryption, statement,
+// backup, xlsx, import, letters.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,6 +61,8 @@ async function main(): Promise<void> {
   const given = arg('--data');
   const password = arg('--password') ?? 'Bench-Password-2026';
   const dir = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'tahseel-bench-'));
+  const only = arg('--only')?.split(',');
+  const want = (part: string): boolean => !only || only.includes(part);
   const metrics: Record<string, number> = {};
   try {
     if (!given) {
@@ -74,36 +78,38 @@ async function main(): Promise<void> {
       const { token } = await call<{ token: string }>(core, 'auth.login', { username: 'partner', password });
       const users = await call<{ id: string; role: string }[]>(core, 'users.list', {}, token);
       const lawyer = users.find((u) => u.role === 'lawyer')?.id ?? '';
-      Object.assign(metrics, await caseMetrics(core, token, lawyer));
-      Object.assign(metrics, await dashboardMetrics(core, token));
+      if (want('cases')) Object.assign(metrics, await caseMetrics(core, token, lawyer));
+      if (want('dashboard')) Object.assign(metrics, await dashboardMetrics(core, token));
       // Before the payments below, so a reused --data office reports the same figures each run.
-      Object.assign(metrics, await reportMetrics(core, token, todayIso()));
+      if (want('reports')) Object.assign(metrics, await reportMetrics(core, token, todayIso()));
       // Adds a payment to 200 cases (a reused --data office keeps them).
-      Object.assign(metrics, await paymentMetrics(core, token, todayIso()));
+      if (want('payments')) Object.assign(metrics, await paymentMetrics(core, token, todayIso()));
       // The largest client's statement figures (reads only).
       ledgerClient = await largestClient(core, token);
-      Object.assign(metrics, await ledgerMetrics(core, token, ledgerClient));
+      if (want('ledger')) Object.assign(metrics, await ledgerMetrics(core, token, ledgerClient));
       // That client's full statement exported to PDF and Excel (adds an audit entry per export).
-      Object.assign(metrics, await reportExportMetrics(core, token, ledgerClient, todayIso()));
+      if (want('exports')) Object.assign(metrics, await reportExportMetrics(core, token, ledgerClient, todayIso()));
     } finally {
       core.close();
     }
-    const keyring = readKeyring(join(dir, KEYRING_FILE));
-    const entry = keyring.entries.find((e) => e.kind === 'user');
-    const key = entry ? await unwrapKey(entry, password) : null;
-    if (!key) throw new Error('The password does not open this office');
-    const enc = await encryptionRatio(join(dir, DB_FILE), key, todayIso());
-    metrics.encrypted_vs_plain_ratio = enc.ratio;
+    if (want('encryption')) {
+      const keyring = readKeyring(join(dir, KEYRING_FILE));
+      const entry = keyring.entries.find((e) => e.kind === 'user');
+      const key = entry ? await unwrapKey(entry, password) : null;
+      if (!key) throw new Error('The password does not open this office');
+      const enc = await encryptionRatio(join(dir, DB_FILE), key, todayIso());
+      metrics.encrypted_vs_plain_ratio = enc.ratio;
+    }
     // That client's statement PDF for its last year (renders only; nothing is written).
-    Object.assign(metrics, await statementPdfMetric(dir, migrationsDir, password, ledgerClient, todayIso()));
+    if (want('statement')) Object.assign(metrics, await statementPdfMetric(dir, migrationsDir, password, ledgerClient, todayIso()));
     // A backup of the whole office, verified (its own process: the peak RSS is the backup's).
-    Object.assign(metrics, backupMetrics(dir, password));
+    if (want('backup')) Object.assign(metrics, backupMetrics(dir, password));
     // All cases to XLSX (its own process), then a placement file into a fresh office of its own: 50,000 rows at office
     // scale, 5,000 at small scale (the figure is scaled to 50,000 rows; import_rows says which).
-    Object.assign(metrics, exportMetrics(dir, password));
-    Object.assign(metrics, await importMetrics(scale === 'small' ? 5_000 : 50_000));
+    if (want('xlsx')) Object.assign(metrics, exportMetrics(dir, password));
+    if (want('import')) Object.assign(metrics, await importMetrics(scale === 'small' ? 5_000 : 50_000));
     // Last: the batch adds 1,000 letters to the office (a reused --data office keeps them).
-    Object.assign(metrics, await letterMetrics(dir, password));
+    if (want('letters')) Object.assign(metrics, await letterMetrics(dir, password));
   } finally {
     if (!given) rmSync(dir, { recursive: true, force: true });
   }
