@@ -322,6 +322,8 @@ describe('the erasure', () => {
     const back = await route('parties.update', { id: target, version: p.version, party: { kind: 'person', name: NAME, nationalId: ID } }, token);
     expect(errorCode(back)).toBe('privacy.already_erased');
     expect((await call<{ id: number }>('parties.create', { kind: 'person', name: NAME, nationalId: ID })).id).not.toBe(target);
+    const onCase = await route('cases.create', { clientId, debtorIds: [target], instrumentType: 'invoice', principalMinor: 1_000 }, token);
+    expect(onCase.ok ? null : onCase.error).toMatchObject({ code: 'input.invalid', details: [{ path: 'debtorIds', message: 'validation.party_erased' }] });
     for (const [name, input] of [
       ['parties.get', { id: target }],
       ['cases.get', { id: case1.id }],

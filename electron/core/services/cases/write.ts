@@ -45,9 +45,14 @@ export function checkCaseValues(db: Db, v: CaseValues, today: string, prefix: st
     issues.push({ path: 'lateChargesMinor', code: 'custom', message: 'validation.late_charges_not_allowed' });
   }
   const ids = [...v.debtorIds, ...v.guarantorIds];
-  const found = new Set(getParties(db, ids).map((p) => p.id));
+  const linked = getParties(db, ids);
+  const found = new Set(linked.map((p) => p.id));
   if (v.debtorIds.some((id) => !found.has(id))) issues.push({ path: 'debtorIds', code: 'custom', message: 'validation.party_missing' });
   if (v.guarantorIds.some((id) => !found.has(id))) issues.push({ path: 'guarantorIds', code: 'custom', message: 'validation.party_missing' });
+  // An erased person (PDPL) is never a party again: the office adds them anew.
+  const erased = new Set(linked.filter((p) => p.erasedAt !== null).map((p) => p.id));
+  if (v.debtorIds.some((id) => erased.has(id))) issues.push({ path: 'debtorIds', code: 'custom', message: 'validation.party_erased' });
+  if (v.guarantorIds.some((id) => erased.has(id))) issues.push({ path: 'guarantorIds', code: 'custom', message: 'validation.party_erased' });
   for (const [field, id] of [['lawyerId', v.lawyerId], ['paralegalId', v.paralegalId]] as const) {
     if (id === null) continue;
     const user = findUserById(db, id);
