@@ -38,13 +38,15 @@ export interface WorkerBackupOptions {
   signal?: AbortSignal;
 }
 
+/** The worker's file in the built app, beside the main bundle (the `backup-worker` entry of electron.vite.config.ts). */
+export const BUILT_WORKER = 'backup-worker.js';
+
 /** The worker to start: the built entry beside the bundle, or the TypeScript source through tsx. */
 function workerEntry(): { file: URL; entry?: string } {
   const here = import.meta.url;
   if (/\.[cm]?ts$/.test(here)) return { file: new URL('./worker-tsx.mjs', here), entry: new URL('./worker.ts', here).href };
   // A name in a variable: bundlers leave it alone instead of trying to inline it as an asset.
-  const built = 'backup-worker.js';
-  return { file: new URL(built, here) };
+  return { file: new URL(BUILT_WORKER, here) };
 }
 
 function rebuild(error: Extract<BackupWorkerMessage, { type: 'failed' }>['error']): Error {
