@@ -360,3 +360,13 @@ export function withSecureDelete<T>(sqlite: Sqlite, fn: () => T): T {
     sqlite.pragma(`secure_delete = ${before ? 'ON' : 'OFF'}`);
   }
 }
+
+/**
+ * After the erasure commits: copy the WAL into the database and truncate it, so the frames written before the erasure
+ * (the person's rows as they were) leave the -wal file too. Best effort: a reader holding an old snapshot (a backup
+ * running) keeps the WAL until it finishes, and the next checkpoint does it.
+ */
+export function truncateWal(sqlite: Sqlite): boolean {
+  const [row] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return row?.busy === 0;
+}

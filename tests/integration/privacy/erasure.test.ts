@@ -5,7 +5,8 @@
 // still verifies and the person's name, ID and phone are nowhere in the database's tables. The refusals (open case,
 // not due, erased twice, stale version, unknown party, a lawyer) and a failure injected mid-transaction change nothing.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../../bench/factory/office';
 import { makeNationalId } from '../../../electron/domain/validators';
@@ -228,6 +229,8 @@ describe('the erasure', () => {
     result = await call<ErasureResult>('privacy.erase', { partyId: target, version: p.version });
     expect(result).toMatchObject({ partyId: target, cases: 2, letters: 2, receipts: 1, statements: 1, documents: 2, communications: p.communications, auditEntries: p.auditEntries });
     expect(result.erasedAt).toBe(clock.now.toISOString());
+    // The WAL was checkpointed and truncated after the commit: the frames holding the rows as they were are gone.
+    expect(statSync(join(dir, 'tahseel.db-wal')).size).toBe(0);
   });
 
   it('keeps the amounts, the numbers and the reports', async () => {

@@ -39,6 +39,7 @@ import {
   partyCaseIds,
   pdfPointers,
   searchSecureDelete,
+  truncateWal,
   withSecureDelete,
   putBlobRow,
   recordRedaction,
@@ -242,7 +243,7 @@ export const erasureHandlers: ErasureHandlers = {
     const plan = await planRedactions(ctx, input.partyId, r.today);
     const at = ctx.core.now().toISOString();
     const by = ctx.user?.id ?? null;
-    return withSecureDelete(ctx.db().$client, () => ctx.write((db) => {
+    const erased = withSecureDelete(ctx.db().$client, () => ctx.write((db) => {
       const sqlite = db.$client;
       checked(sqlite);
       const caseIds = partyCaseIds(sqlite, input.partyId);
@@ -290,5 +291,7 @@ export const erasureHandlers: ErasureHandlers = {
         audit: { entity: 'party', entityId: String(input.partyId), after: { erased: true, retentionYears: r.years, ...counts, blobsDeleted, legacyAuditEntries: audit.legacy } },
       };
     }));
+    truncateWal(ctx.db().$client);
+    return erased;
   }),
 };
