@@ -11,7 +11,7 @@ import { openVault } from './vault';
 import { afterLock } from './services/auth/lock';
 import { DEFAULT_SETTINGS } from './services/office/settings';
 import { Jobs } from './jobs/jobs';
-import { dailyTick } from './backups/run';
+import { dailyTick, stopBackups } from './backups/run';
 
 export interface CoreApp {
   /** Never throws: every failure comes back as `{ ok: false, error }`. */
@@ -75,6 +75,8 @@ export function openCore(options: CoreOptions): CoreApp {
       if (timer) clearInterval(timer);
       if (backupTimer) clearInterval(backupTimer);
       core.jobs.cancelAll();
+      // A backup in its worker stops at its next step and removes its partial folder.
+      stopBackups(options.dataDir);
       core.vault.close();
       release();
     },

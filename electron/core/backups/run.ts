@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BackupKind } from '../../domain/backup-rotation';
 import { addDays, localDateTime } from '../../domain/dates';
 import type { Settings } from '../../contract/schemas';
-import { isCoreError, isDiskFull } from '../errors';
+import { CoreError, isCoreError, isDiskFull } from '../errors';
 import { DB_FILE, KEYRING_FILE, type Vault } from '../vault';
 import { loadSettings } from '../services/office/settings';
 import { rotate, type BackupEntry } from './backup';
@@ -39,21 +39,36 @@ export async function backupsSettled(dataDir: string): Promise<void> {
   for (let p = running.get(dataDir); p; p = running.get(dataDir)) await p.catch(() => undefined);
 }
 
+/** How to stop each data folder's running and waiting backups (the daily one has no job that could cancel it). */
+const stoppers = new Map<string, Set<AbortController>>();
+
+/** Ask every backup of this data folder to stop at its next step (a restore, the app closing). */
+export function stopBackups(dataDir: string): void {
+  for (const c of stoppers.get(dataDir) ?? []) c.abort(new CoreError('internal', 'cancelled'));
+}
+
 /**
  * Make, verify and rotate; records success or failure in backup-state.json, then rethrows a failure. The copy and its
  * verification run in a worker thread (backups/in-worker.ts), so the core keeps answering meanwhile.
  */
 export async function runBackup(o: RunBackupOptions): Promise<{ entry: BackupEntry; removed: string[] }> {
-  const previous = running.get(o.vault.dataDir);
+  const dataDir = o.vault.dataDir;
+  const stop = new AbortController();
+  const stops = stoppers.get(dataDir) ?? new Set<AbortController>();
+  stoppers.set(dataDir, stops.add(stop));
+  const signal = o.signal ? AbortSignal.any([o.signal, stop.signal]) : stop.signal;
+  const previous = running.get(dataDir);
   const mine = (async () => {
     if (previous) await previous.catch(() => undefined);
-    return backupNow(o);
+    return backupNow({ ...o, signal });
   })();
-  running.set(o.vault.dataDir, mine);
+  running.set(dataDir, mine);
   try {
     return await mine;
   } finally {
-    if (running.get(o.vault.dataDir) === mine) running.delete(o.vault.dataDir);
+    if (running.get(dataDir) === mine) running.delete(dataDir);
+    stops.delete(stop);
+    if (stops.size === 0) stoppers.delete(dataDir);
   }
 }
 
@@ -79,6 +94,8 @@ async function backupNow(o: RunBackupOptions): Promise<{ entry: BackupEntry; rem
     writeBackupState(o.vault.dataDir, { lastSuccess: { at: entry.manifest.createdAt, name: entry.name, folder, kind: o.kind } });
     return { entry, removed };
   } catch (e) {
+    // Stopped on purpose (the job cancelled, a restore, the app closing): not a failure to report.
+    if (o.signal?.aborted) throw e;
     const code = isCoreError(e) ? e.code : isDiskFull(e) ? 'storage.full' : 'internal';
     writeBackupState(o.vault.dataDir, { lastFailure: { at: o.now.toISOString(), code, folder } });
     throw e;

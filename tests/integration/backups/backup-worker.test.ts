@@ -1,14 +1,15 @@
 // A backup does not block the app: its copy and its check run in a worker thread, so while a backup of an office large
 // enough to take a while runs, calls through the router keep being answered (and a write made meanwhile is taken),
 // and the backup still holds a consistent snapshot. With the work on the core's thread (as before), no call would be
-// answered until the backup had finished.
+// answered until the backup had finished. A restore asked for meanwhile stops the backup before it moves the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { seedOffice, unwrap } from '../../../bench/factory/office';
 import { seedCases } from '../../../bench/factory/cases';
 import { seedActivity } from '../../../bench/factory/activity';
 import { openVault } from '../../../electron/core/vault';
 import { listBackups } from '../../../electron/core/backups/backup';
+import { readBackupState } from '../../../electron/core/backups/state';
 import type { JobState } from '../../../electron/contract/procedures/letters';
 import type { CoreEvent } from '../../../electron/core/api/context';
 import { PASSWORD, startCore, tempDir, MIGRATIONS, type TestCore } from '../../fixtures/core';
@@ -88,5 +89,24 @@ describe('while a backup runs', () => {
     expect(backup?.manifest.counts.cases).toBe(1500);
     // backups.run's own entry is written before the worker starts; the party's, before or after the copy.
     expect([audit0 + 1, audit0 + 2]).toContain(backup?.manifest.counts.auditEntries);
+  }, 120_000);
+
+  it('a restore stops the running backup first: no partial folder, no failure recorded, the restore goes through', async () => {
+    const [first] = listBackups(folder);
+    if (!first) throw new Error('the first test made no backup');
+    const ended: string[] = [];
+    const off = t.core.onEvent((e: CoreEvent) => {
+      const job = e.job as JobState | undefined;
+      if (job?.kind === 'backup' && e.type !== 'job.progress') ended.push(job.status);
+    });
+    const job = unwrap(await t.call('backups.run', {}, token)) as JobState;
+    expect(job.status).toBe('running');
+    const restored = unwrap(await t.call('backups.restore', { name: first.name, username: 'partner', password: PASSWORD }, token)) as { restored: string };
+    off();
+    expect(restored.restored).toBe(first.name);
+    expect(ended).toEqual(['cancelled']);
+    expect(readdirSync(folder).filter((f) => f.startsWith('.tahseel-partial-'))).toEqual([]);
+    expect(listBackups(folder).map((b) => b.name)).toEqual([first.name]);
+    expect(readBackupState(t.dir).lastFailure).toBeNull();
   }, 120_000);
 });

@@ -11,7 +11,7 @@ import { openDatabase } from '../../../../db/open';
 import { loadSettings } from '../office/settings';
 import { appMigrations, BACKUP_STEPS, checkBackup, listBackups, stageBackup, type RestoreSecret } from '../../backups/backup';
 import { readBackupState } from '../../backups/state';
-import { backupsSettled, nextDailyKey, runBackup } from '../../backups/run';
+import { backupsSettled, nextDailyKey, runBackup, stopBackups } from '../../backups/run';
 
 type BackupHandlers = Pick<Handlers, 'backups.status' | 'backups.list' | 'backups.run' | 'backups.restore'>;
 
@@ -109,7 +109,9 @@ export const backupHandlers: BackupHandlers = {
       // The current database records that it is being replaced, then is moved aside.
       ctx.write(() => ({ result: null, audit: { entity: 'backup', entityId: input.name, after: { restore: input.name, backupCreatedAt: checked.entry.manifest.createdAt } } }));
       core.jobs.cancelAll();
-      // A backup still reading the database (in its worker) stops at its next step before the file is moved aside.
+      // A backup still reading the database (in its worker; by hand or the daily one) stops at its next step before the
+      // file is moved aside.
+      stopBackups(dataDir);
       await backupsSettled(dataDir);
       const asideDir = join(dataDir, `before-restore-${stamp(at)}`);
       core.vault.replaceWith(staging, checked.keyring, asideDir);
