@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Sqlite } from '../open';
 import { caseParties, cases, caseTags, type stageMoves } from '../schema';
 import { decodeCursor, encodeCursor } from './pagination';
-import { cached, insertPlaceholders, preparedOnce } from './statements';
+import { cached, insertPlaceholders, insertShape, preparedOnce } from './statements';
 
 export type CaseRecord = typeof cases.$inferSelect;
 export type CaseInsert = typeof cases.$inferInsert;
@@ -19,8 +19,8 @@ export function nextReference(db: Db, year: number): string {
 
 /** Insert and return the stored row (defaults filled), in one statement prepared once per connection and shape of values. */
 export function insertCase(db: Db, values: CaseInsert): CaseRecord {
-  const { shape, columns } = insertPlaceholders<typeof cases>(values);
-  return preparedOnce(db.$client, `insertCase ${shape}`, () => db.insert(cases).values(columns).returning().prepare()).get(values);
+  const q = preparedOnce(db.$client, `insertCase ${insertShape(cases, values)}`, () => db.insert(cases).values(insertPlaceholders<typeof cases>(values)).returning().prepare());
+  return q.get(values);
 }
 
 export function updateCaseVersioned(db: Db, id: number, version: number, values: Partial<CaseInsert>): boolean {

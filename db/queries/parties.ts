@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Sqlite } from '../open';
 import { clients, parties, powersOfAttorney } from '../schema';
 import { decodeCursor, encodeCursor } from './pagination';
-import { insertPlaceholders, preparedOnce } from './statements';
+import { insertPlaceholders, insertShape, preparedOnce } from './statements';
 
 export type ClientRecord = typeof clients.$inferSelect;
 export type PartyRecord = typeof parties.$inferSelect;
@@ -94,11 +94,10 @@ export function listClients(
 
 /** Insert a party and return its id (one statement prepared once per connection and shape of values). */
 export function insertParty(db: Db, values: typeof parties.$inferInsert): number {
-  const { shape, columns } = insertPlaceholders<typeof parties>(values);
-  const q = preparedOnce(db.$client, `insertParty ${shape}`, () =>
+  const q = preparedOnce(db.$client, `insertParty ${insertShape(parties, values)}`, () =>
     db
       .insert(parties)
-      .values(columns)
+      .values(insertPlaceholders<typeof parties>(values))
       .returning({ id: parties.id })
       .prepare(),
   );

@@ -9,15 +9,71 @@ function rowid(kind: SearchKind, id: number): number {
   return id * 4 + KIND_CODE[kind];
 }
 
+/** Index changes held back by `withIndexDeferred`, by rowid (the last change of an entity wins; null = removed). */
+interface Deferred {
+  entries: Map<number, { kind: SearchKind; id: number; body: string | null }>;
+}
+const deferred = new WeakMap<Sqlite, Deferred>();
+/** Held changes are written once this many are waiting (so a large import holds a bounded amount of text). */
+const DEFERRED_CHUNK = 5000;
+
 /** Replace the indexed text of one entity (body must already be normalised by the caller). */
 export function indexEntity(sqlite: Sqlite, kind: SearchKind, id: number, body: string): void {
   const rid = rowid(kind, id);
+  const held = deferred.get(sqlite);
+  if (held) return hold(sqlite, held, rid, { kind, id, body });
   cached(sqlite, 'DELETE FROM search_index WHERE rowid = ?').run(rid);
   cached(sqlite, 'INSERT INTO search_index (rowid, body, kind, ref_id) VALUES (?, ?, ?, ?)').run(rid, body, kind, id);
 }
 
 export function unindexEntity(sqlite: Sqlite, kind: SearchKind, id: number): void {
-  cached(sqlite, 'DELETE FROM search_index WHERE rowid = ?').run(rowid(kind, id));
+  const rid = rowid(kind, id);
+  const held = deferred.get(sqlite);
+  if (held) return hold(sqlite, held, rid, { kind, id, body: null });
+  cached(sqlite, 'DELETE FROM search_index WHERE rowid = ?').run(rid);
+}
+
+function hold(sqlite: Sqlite, held: Deferred, rid: number, entry: { kind: SearchKind; id: number; body: string | null }): void {
+  held.entries.set(rid, entry);
+  if (held.entries.size >= DEFERRED_CHUNK) writeHeld(sqlite, held);
+}
+
+/** The held changes in two statements: every touched entry removed, then the current texts inserted in rowid order. */
+function writeHeld(sqlite: Sqlite, held: Deferred): void {
+  if (held.entries.size === 0) return;
+  const rids = [...held.entries.keys()].sort((a, b) => a - b);
+  cached(sqlite, 'DELETE FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))').run(JSON.stringify(rids));
+  const rows: [number, string, SearchKind, number][] = [];
+  for (const rid of rids) {
+    const e = held.entries.get(rid);
+    if (e && e.body !== null) rows.push([rid, e.body, e.kind, e.id]);
+  }
+  held.entries.clear();
+  if (rows.length === 0) return;
+  cached(sqlite, `INSERT INTO search_index (rowid, body, kind, ref_id) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)`).run(
+    JSON.stringify(rows),
+  );
+}
+
+/**
+ * Run `write` (inside the caller's transaction) with the search index's changes held back and written in a few
+ * statements of thousands of rows, still inside that transaction, so they stay all-or-nothing with the rest.
+ * For writes of many entities (an import): FTS5 writes its pending entries to disk at every statement that opens a
+ * statement savepoint (an upsert, an insert with a trigger — each case makes several), so index writes interleaved
+ * with the rows made one tiny segment per row and merged them again and again. The index is not current inside
+ * `write`: nothing in it may search.
+ */
+export function withIndexDeferred<T>(sqlite: Sqlite, write: () => T): T {
+  if (deferred.has(sqlite)) return write();
+  const held: Deferred = { entries: new Map() };
+  deferred.set(sqlite, held);
+  try {
+    const result = write();
+    writeHeld(sqlite, held);
+    return result;
+  } finally {
+    deferred.delete(sqlite);
+  }
 }
 
 /**

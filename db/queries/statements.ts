@@ -1,6 +1,6 @@
 // Prepared statements cached per connection: hot writes (search index, case links) skip re-preparing SQL.
 import type Database from 'better-sqlite3';
-import { sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { SQLiteInsertValue, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Sqlite } from '../open';
 
@@ -30,17 +30,32 @@ export function preparedOnce<T>(sqlite: Sqlite, key: string, build: () => T): T 
 }
 
 /**
- * Insert values as placeholders, for a prepared insert: `shape` names the statement (which columns are given, which
- * are null). Absent columns take their defaults as before; a null is written as a literal null because a placeholder
- * would pass it through the column's encoder (a boolean column would store 0, not null).
+ * The shape of insert values, naming a prepared insert: which columns are given and which are null (absent columns
+ * take their defaults as before). Only a string is built per call; the placeholders only when the shape is new.
  */
-export function insertPlaceholders<T extends SQLiteTable>(values: T['$inferInsert']): { shape: string; columns: SQLiteInsertValue<T> } {
-  const keys: string[] = [];
+export function insertShape(table: SQLiteTable, values: object): string {
+  const v = values as Record<string, unknown>;
+  let shape = '';
+  for (const k of columnKeys(table)) shape += v[k] === undefined ? '-' : v[k] === null ? '0' : '1';
+  return shape;
+}
+
+const keysOf = new WeakMap<SQLiteTable, string[]>();
+function columnKeys(table: SQLiteTable): string[] {
+  let keys = keysOf.get(table);
+  if (!keys) keysOf.set(table, (keys = Object.keys(getTableColumns(table))));
+  return keys;
+}
+
+/**
+ * Insert values as placeholders, for a prepared insert of their shape. A null is written as a literal null because a
+ * placeholder would pass it through the column's encoder (a boolean column would store 0, not null).
+ */
+export function insertPlaceholders<T extends SQLiteTable>(values: T['$inferInsert']): SQLiteInsertValue<T> {
   const columns: Record<string, Placeholder | SQL> = {};
   for (const [k, v] of Object.entries(values)) {
     if (v === undefined) continue;
-    keys.push(v === null ? `${k}=null` : k);
     columns[k] = v === null ? sql`null` : sql.placeholder(k);
   }
-  return { shape: keys.join(','), columns: columns as SQLiteInsertValue<T> };
+  return columns as SQLiteInsertValue<T>;
 }

@@ -12,7 +12,7 @@ import { writeList, type ListCell } from '../../exports/list';
 import { importMappingSchema } from '../../../contract/procedures/imports';
 import { insertStageMove } from '../../../../db/queries/cases';
 import { getClient, insertParty } from '../../../../db/queries/parties';
-import { unindexEntity } from '../../../../db/queries/search';
+import { unindexEntity, withIndexDeferred } from '../../../../db/queries/search';
 import {
   addImportItem,
   deleteImportedCase,
@@ -32,16 +32,19 @@ import {
   type ImportListRow,
 } from '../../../../db/queries/imports';
 import { sha256Hex } from '../documents/handlers';
+import { withPageCache } from '../../../../db/open';
 import { createCase } from '../cases/write';
 import { loadLadder } from '../cases/facts';
 import { partyColumns } from '../parties/parties';
 import { indexParty } from '../search/index-text';
-import { caseIdByClientReference, findExistingParty, planImport, type ImportPlan } from './plan';
+import { caseIdByClientReference, findExistingParty, planImport, type ImportPlan, type PlannedRow } from './plan';
 import { heldFile, holdFile, releaseFile, type HeldFile } from './held';
 
 type ImportHandlers = Pick<Handlers, 'imports.open' | 'imports.dryRun' | 'imports.rejected' | 'imports.commit' | 'imports.list' | 'imports.undo'>;
 
 const PREVIEW_ROWS = 10;
+/** The page cache while a commit's transaction runs (KiB); see withPageCache. */
+const COMMIT_CACHE_KIB = 16 * 1024;
 
 function importRow(r: ImportListRow): ImportRow {
   return {
@@ -113,7 +116,8 @@ async function runCommit(ctx: Ctx, control: JobControl, f: HeldFile, mapping: Im
   const { sqlite } = ctx.open();
   const now = ctx.core.now().toISOString();
   const today = todayIso(ctx.core.now());
-  ctx.write((db) => {
+  // A small page cache for this one large transaction: its changed pages go to the WAL rather than all staying in memory.
+  withPageCache(sqlite, COMMIT_CACHE_KIB, () => ctx.write((db) => {
     const client = getClient(db, f.clientId);
     if (!client || client.archived) throw new CoreError('not_found', 'No such client');
     const ladder = loadLadder(db);
@@ -132,7 +136,7 @@ async function runCommit(ctx: Ctx, control: JobControl, f: HeldFile, mapping: Im
     const byIdentifier = new Map<string, number>();
     const counts = { casesCreated: 0, casesMatched: 0, debtorsCreated: 0, debtorsMatched: 0 };
     const matchedDebtors = new Set<number>();
-    p.rows.forEach((row, i) => {
+    const writeRow = (row: PlannedRow, i: number): void => {
       control.progress(f.table.rows.length + i, total);
       if (control.signal.aborted) throw new CoreError('internal', 'cancelled');
       // Matched again inside the transaction: another user may have added the case or the debtor since the plan.
@@ -161,6 +165,16 @@ async function runCommit(ctx: Ctx, control: JobControl, f: HeldFile, mapping: Im
       insertStageMove(db, { caseId: k.id, fromStage: null, toStage: 'intake', on: today, at: now, byUserId: byUser, reason: '' });
       addImportItem(sqlite, importId, 'case', k.id);
       counts.casesCreated++;
+    };
+    // The search index is written in bulk as the rows go (see withIndexDeferred), in this same transaction. Each
+    // planned row is let go once written, so a large file's plan does not stay in memory to the end.
+    const planned: (PlannedRow | undefined)[] = p.rows;
+    withIndexDeferred(sqlite, () => {
+      for (let i = 0; i < planned.length; i++) {
+        const row = planned[i];
+        planned[i] = undefined;
+        if (row) writeRow(row, i);
+      }
     });
     setImportCounts(sqlite, importId, counts);
     saveMapping(sqlite, f.clientId, JSON.stringify(mapping), byUser, now);
@@ -172,7 +186,7 @@ async function runCommit(ctx: Ctx, control: JobControl, f: HeldFile, mapping: Im
         after: { clientId: f.clientId, fileName: f.fileName, sha256: f.sha256, rows: f.table.rows.length, skipped: p.problemLines.size, ...counts, mapping },
       },
     };
-  }, byUser);
+  }, byUser));
   control.progress(total, total);
   releaseFile(ctx.core, f.token);
   return null;
