@@ -153,6 +153,21 @@ export function countAuditPayloads(sqlite: Sqlite, targets: readonly AuditTarget
   return n;
 }
 
+/** Remove the payload of these entries (already selected as holding one), noting the old-format ones. */
+function redactSeqs(sqlite: Sqlite, seqs: readonly number[], at: string): { redacted: number; legacy: { seq: number; hash: string }[] } {
+  let redacted = 0;
+  const legacy: { seq: number; hash: string }[] = [];
+  const CHUNK = 500;
+  for (let i = 0; i < seqs.length; i += CHUNK) {
+    const part = seqs.slice(i, i + CHUNK);
+    const marks = part.map(() => '?').join(',');
+    legacy.push(...(sqlite.prepare(`SELECT seq, hash FROM audit_log WHERE seq IN (${marks}) AND payload_sha256 IS NULL`).all(...part) as { seq: number; hash: string }[]));
+    redacted += sqlite.prepare(`UPDATE audit_log SET before = NULL, after = NULL, redacted_at = ? WHERE seq IN (${marks}) AND ${HAS_PAYLOAD}`).run(at, ...part).changes;
+  }
+  legacy.sort((a, b) => a.seq - b.seq);
+  return { redacted, legacy };
+}
+
 /**
  * Remove the payload (before/after) of every entry about these records: PDPL erasure. Call inside the erasure's
  * transaction. `legacy` lists the old-format entries among them (their content can no longer be re-checked): the
@@ -163,19 +178,31 @@ export function redactAuditPayloads(
   targets: readonly AuditTarget[],
   at: string,
 ): { redacted: number; legacy: { seq: number; hash: string }[] } {
-  let redacted = 0;
-  const legacy: { seq: number; hash: string }[] = [];
+  const seqs: number[] = [];
   eachTargetChunk(targets, (entity, ids, marks) => {
-    const old = sqlite
-      .prepare(`SELECT seq, hash FROM audit_log WHERE entity = ? AND entity_id IN (${marks}) AND ${HAS_PAYLOAD} AND payload_sha256 IS NULL`)
-      .all(entity, ...ids) as { seq: number; hash: string }[];
-    legacy.push(...old);
-    redacted += sqlite
-      .prepare(`UPDATE audit_log SET before = NULL, after = NULL, redacted_at = ? WHERE entity = ? AND entity_id IN (${marks}) AND ${HAS_PAYLOAD}`)
-      .run(at, entity, ...ids).changes;
+    const rows = sqlite.prepare(`SELECT seq FROM audit_log WHERE entity = ? AND entity_id IN (${marks}) AND ${HAS_PAYLOAD}`).all(entity, ...ids) as { seq: number }[];
+    for (const r of rows) seqs.push(r.seq);
   });
-  legacy.sort((a, b) => a.seq - b.seq);
-  return { redacted, legacy };
+  return redactSeqs(sqlite, seqs, at);
+}
+
+/**
+ * Entries of these kinds whose payload mentions any of the terms (e.g. a list export whose search filter was the
+ * person's name or ID: such entries name no record, so they are found by what they say). Terms are matched as
+ * stored: JSON keeps Arabic and digits as they are.
+ */
+export function auditEntriesMentioning(sqlite: Sqlite, entities: readonly string[], terms: readonly string[]): number[] {
+  if (entities.length === 0 || terms.length === 0) return [];
+  const hit = terms.map(() => '(instr(coalesce(before, \'\'), ?) > 0 OR instr(coalesce(after, \'\'), ?) > 0)').join(' OR ');
+  const rows = sqlite
+    .prepare(`SELECT seq FROM audit_log WHERE entity IN (${entities.map(() => '?').join(',')}) AND ${HAS_PAYLOAD} AND (${hit}) ORDER BY seq`)
+    .all(...entities, ...terms.flatMap((t) => [t, t])) as { seq: number }[];
+  return rows.map((r) => r.seq);
+}
+
+/** Remove the payload of entries found by auditEntriesMentioning (same rules as redactAuditPayloads). */
+export function redactAuditEntries(sqlite: Sqlite, seqs: readonly number[], at: string): { redacted: number; legacy: { seq: number; hash: string }[] } {
+  return redactSeqs(sqlite, seqs, at);
 }
 
 export function listAudit(

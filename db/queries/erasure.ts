@@ -370,3 +370,12 @@ export function truncateWal(sqlite: Sqlite): boolean {
   const [row] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
   return row?.busy === 0;
 }
+
+/** What identifies the person in free text (before their row is emptied): names, ID numbers, phones and emails. */
+export function partyIdentifiers(sqlite: Sqlite, partyId: number): { name: string; nameEn: string; nationalId: string; crNumber: string; vatNumber: string; phones: string; emails: string } | undefined {
+  return cached(
+    sqlite,
+    `SELECT name, name_en AS nameEn, national_id AS nationalId, cr_number AS crNumber, vat_number AS vatNumber, phones, emails
+       FROM parties WHERE id = ?`,
+  ).get(partyId) as { name: string; nameEn: string; nationalId: string; crNumber: string; vatNumber: string; phones: string; emails: string } | undefined;
+}

@@ -140,6 +140,10 @@ beforeAll(async () => {
   await call('payments.receipt', { id: paymentId }); // rendered and stored (on demand if the render after posting has not finished)
   await call('documents.upload', { owner: { partyId: target }, fileName: `هوية ${NAME}.txt`, contentBase64: TEXT_FILE.toString('base64'), type: 'other', notes: ID });
   await call('documents.upload', { owner: { caseId: case1.id }, fileName: 'كشف حساب.txt', contentBase64: Buffer.from(`${NAME} ${PHONE}`).toString('base64'), type: 'other' });
+  // Someone searched for the person and exported the list: the audit entries of those exports quote what was typed.
+  await call('exports.debtors', { format: 'csv', query: NAME });
+  await call('exports.cases', { format: 'xlsx', filter: { query: ID } });
+  expect(sqlite().prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'export' AND (instr(after, ?) > 0 OR instr(after, ?) > 0)").get(NAME, ID)).toEqual({ n: 2 });
   remittance = await call<RemittanceRow>('remittances.create', { clientId, currency: 'SAR', periodFrom: '2026-11-01', periodTo: '2026-11-22', lang: 'ar' });
   for (const k of [case1, case2]) {
     const now = await call<CaseDetail>('cases.get', { id: k.id });

@@ -20,7 +20,7 @@ import { renderStatement } from '../ledger/statement';
 import { letterDigits } from '../letters/rows';
 import { indexCase } from '../search/index-text';
 import type { Sqlite } from '../../../../db/open';
-import { countAuditPayloads, redactAuditPayloads, type AuditTarget } from '../../../../db/queries/audit';
+import { auditEntriesMentioning, countAuditPayloads, redactAuditEntries, redactAuditPayloads, type AuditTarget } from '../../../../db/queries/audit';
 import {
   blobBytesOf,
   caseSearchFacts,
@@ -37,6 +37,7 @@ import {
   erasureRemittances,
   erasureRowIds,
   partyCaseIds,
+  partyIdentifiers,
   pdfPointers,
   searchSecureDelete,
   truncateWal,
@@ -100,6 +101,29 @@ function auditTargets(partyId: number, caseIds: readonly number[], rowIds: Recor
   ].filter((t) => t.entityIds.length > 0);
 }
 
+/** Audit entries that name no record but may quote what someone typed: list exports' and report exports' filters, imports. */
+const FREE_TEXT_ENTITIES = ['export', 'report', 'import'];
+
+/**
+ * The person's identifiers as someone would have typed them: names, ID/CR/VAT numbers, emails, and phones both as
+ * stored (+9665…) and as dialled locally (05…). Short fragments are left out: they would match other people's text.
+ */
+function typedIdentifiers(sqlite: Sqlite, partyId: number): string[] {
+  const p = partyIdentifiers(sqlite, partyId);
+  if (!p) return [];
+  const list = (json: string): string[] => {
+    try {
+      const v: unknown = JSON.parse(json);
+      return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    } catch {
+      return [];
+    }
+  };
+  const phones = list(p.phones).flatMap((ph) => (ph.startsWith('+966') ? [ph, ph.slice(1), `0${ph.slice(4)}`] : [ph]));
+  const terms = [p.name, p.nameEn, p.nationalId, p.crNumber, p.vatNumber, ...phones, ...list(p.emails)].map((t) => t.trim());
+  return [...new Set(terms.filter((t) => t.length >= 5))];
+}
+
 function preview(sqlite: Sqlite, f: ErasureFacts, r: Retention): ErasurePreview {
   const { block, erasableFrom } = blockOf(f, r);
   const caseIds = partyCaseIds(sqlite, f.id);
@@ -118,7 +142,8 @@ function preview(sqlite: Sqlite, f: ErasureFacts, r: Retention): ErasurePreview 
     batchLetters: letters.filter((l) => l.batchId !== null).length,
     receipts: erasureReceipts(sqlite, caseIds).length,
     statements: erasureRemittances(sqlite, caseIds).length,
-    auditEntries: countAuditPayloads(sqlite, auditTargets(f.id, caseIds, rowIds)),
+    auditEntries:
+      countAuditPayloads(sqlite, auditTargets(f.id, caseIds, rowIds)) + auditEntriesMentioning(sqlite, FREE_TEXT_ENTITIES, typedIdentifiers(sqlite, f.id)).length,
   };
 }
 
@@ -253,6 +278,7 @@ export const erasureHandlers: ErasureHandlers = {
       }
       const rowIds = erasureRowIds(sqlite, input.partyId, caseIds);
       const targets = auditTargets(input.partyId, caseIds, rowIds);
+      const mentions = auditEntriesMentioning(sqlite, FREE_TEXT_ENTITIES, typedIdentifiers(sqlite, input.partyId));
       if (!erasePartyRow(sqlite, input.partyId, input.version, { at, by })) throw new Error('the party changed inside the erasure transaction');
       eraseCaseTexts(sqlite, input.partyId, caseIds);
       const unused = new Set(eraseDocuments(sqlite, rowIds.document ?? [], { at, by }));
@@ -272,7 +298,9 @@ export const erasureHandlers: ErasureHandlers = {
         if (k) indexCase(sqlite, k);
       }
       searchSecureDelete(sqlite, false);
-      const audit = redactAuditPayloads(sqlite, targets, at);
+      const byRecord = redactAuditPayloads(sqlite, targets, at);
+      const byMention = redactAuditEntries(sqlite, mentions, at);
+      const audit = { redacted: byRecord.redacted + byMention.redacted, legacy: [...byRecord.legacy, ...byMention.legacy].sort((a, b) => a.seq - b.seq) };
       const result: ErasureResult = {
         partyId: input.partyId,
         erasedAt: at,
