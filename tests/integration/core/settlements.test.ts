@@ -269,8 +269,13 @@ describe('a receipt the app did not get to store', () => {
       const first = await r<PostedPayment>('payments.post', pay(k.id, 120_000));
       await r<PostedPayment>('payments.post', pay(k.id, 30_000)); // a later payment must not change the first receipt's balance
       const rendered = await r<{ pdfBase64: string }>('payments.receipt', { id: first.payment.id });
-      // The app stopped before storing it: the number is there, the PDF is not.
-      vault.current().sqlite.prepare('UPDATE payments SET receipt_sha256 = NULL WHERE id = ?').run(first.payment.id);
+      // The app stopped before storing it: the number is there, the PDF is not. (A stored receipt never changes —
+      // trigger payments_fixed_receipt — so the test steps around the trigger to make the state a crash leaves.)
+      const raw = vault.current().sqlite;
+      const trigger = (raw.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'payments_fixed_receipt'").get() as { sql: string }).sql;
+      raw.exec('DROP TRIGGER payments_fixed_receipt');
+      raw.prepare('UPDATE payments SET receipt_sha256 = NULL WHERE id = ?').run(first.payment.id);
+      raw.exec(trigger);
       expect((await r<CasePayments>('payments.forCase', { caseId: k.id })).rows.find((x) => x.id === first.payment.id)).toMatchObject({ hasReceipt: true });
       const again = await r<{ pdfBase64: string; fileName: string }>('payments.receipt', { id: first.payment.id });
       expect(again.fileName).toBe(`${first.payment.receiptNumber}.pdf`);
