@@ -19,7 +19,7 @@ import {
 import { getClient, getParties } from '../../../../db/queries/parties';
 import { findUserById } from '../../../../db/queries/users';
 import { indexCase } from '../search/index-text';
-import type { EscalationColumns } from './facts';
+import { escalationColumns, factsOf, NOTHING_PENDING, type EscalationColumns } from './facts';
 import { caseEscalation } from '../promises/standing';
 
 export type CaseValues = z.output<typeof caseInput>;
@@ -112,12 +112,15 @@ export function debtorNames(db: Db, debtorIds: number[]): string[] {
   return debtorIds.map((id) => byId.get(id) ?? '');
 }
 
-/** After any change: the debtors, tags, search text and the queue columns follow the row. */
-export function syncCase(db: Db, sqlite: Sqlite, k: CaseRecord, v: CaseValues, names: string[], today: string, ladder: LadderConfig): EscalationColumns {
+/**
+ * After any change: the debtors, tags, search text and the queue columns follow the row. `isNew`: the case was
+ * inserted just now, so no promise, flag, plan, settlement or payment can point at it yet (none is looked up).
+ */
+export function syncCase(db: Db, sqlite: Sqlite, k: CaseRecord, v: CaseValues, names: string[], today: string, ladder: LadderConfig, isNew = false): EscalationColumns {
   setCaseParties(db, k.id, v.debtorIds, v.guarantorIds);
   setCaseTags(db, k.id, v.tags);
   indexCase(sqlite, { id: k.id, reference: k.reference, clientReference: v.clientReference, instrumentNumber: v.instrumentNumber, najizNumber: v.najizNumber, debtorNames: names });
-  return caseEscalation(db, k, today, ladder);
+  return isNew ? escalationColumns(factsOf(k), today, ladder, NOTHING_PENDING) : caseEscalation(db, k, today, ladder);
 }
 
 /** Insert one case (a new reference from the year's gapless counter) at intake, or at a given stage for imports and seeds. */
@@ -139,7 +142,7 @@ export function createCase(
     openedOn,
     createdAt: opts.now,
   });
-  return applyDerived(db, k, syncCase(db, sqlite, k, v, names, opts.today, opts.ladder));
+  return applyDerived(db, k, syncCase(db, sqlite, k, v, names, opts.today, opts.ladder, true));
 }
 
 /** Store derived columns (queue) without counting it as a user's edit. */
