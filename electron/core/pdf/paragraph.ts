@@ -2,6 +2,7 @@
 import { detectDirection, isBidiControl, prepareParagraph, shapedChar, visualOrder } from './bidi';
 import type { BidiParagraph, Direction } from './bidi';
 import type { FaceName, FontFaces } from './fonts';
+import { GenerationalCache } from './cache';
 import { breakLines } from './line-break';
 import { shapeRun } from './shape';
 import type { ShapedRun } from './shape';
@@ -180,10 +181,10 @@ function alignOffset(align: Align, rtl: boolean, width: number, maxWidth: number
 }
 
 // Letters in a batch repeat most paragraphs word for word (and the letterhead and footer on every
-// page), so finished layouts are kept per process; they hold no per-document state. Bounded at 1,000: a
-// batch's personal paragraphs never repeat, and 5,000 of them held ~15 MB more at the batch's peak.
-const layoutCache = new Map<string, LaidParagraph>();
-const LAYOUT_CACHE_LIMIT = 1_000;
+// page), so finished layouts are kept per process; they hold no per-document state. Bounded at 1,000 (two
+// generations of 500: the paragraphs every letter repeats stay, the personal ones pass through): a batch's
+// personal paragraphs never repeat, and 5,000 of them held ~15 MB more at the batch's peak.
+const layoutCache = new GenerationalCache<string, LaidParagraph>(500);
 
 export function layoutParagraph(faces: FontFaces, content: RichText, style: LayoutStyle, maxWidth: number): LaidParagraph {
   const key = `${faces.regular.font.postscriptName ?? ''}|${style.size}|${style.bold ? 1 : 0}|${style.align}|${style.lineHeight}|${style.dir}|${maxWidth.toFixed(2)}|${
@@ -192,7 +193,6 @@ export function layoutParagraph(faces: FontFaces, content: RichText, style: Layo
   const hit = layoutCache.get(key);
   if (hit) return hit;
   const laid = layoutUncached(faces, content, style, maxWidth);
-  if (layoutCache.size >= LAYOUT_CACHE_LIMIT) layoutCache.clear();
   layoutCache.set(key, laid);
   return laid;
 }

@@ -1,6 +1,7 @@
 // Shapes one single-direction run with fontkit and remembers the result: glyphs, advances and what each glyph reads as.
 import type { FontFace } from './fonts';
 import { unmirror } from './bidi';
+import { GenerationalCache } from './cache';
 
 export interface ShapedGlyph {
   readonly gid: number;
@@ -23,10 +24,8 @@ export interface ShapedRun {
 // Shaping is the costly step and letters repeat the same words endlessly, so results are kept
 // per process (they don't depend on the document); bounded so a huge batch can't grow it forever.
 // A letter's own words (names, amounts, codes) never repeat: a 1,000-letter batch shapes ~11,000 runs, which at
-// 50,000 were all kept (11 MB of live heap at its peak); at 5,000 the cache is cleared twice and the template's
-// few hundred common words are shaped again (no slower within the noise of a shared machine).
-const cache = new Map<string, ShapedRun>();
-const CACHE_LIMIT = 5_000;
+// 50,000 were all kept (11 MB of live heap at its peak); now at most 5,000, the common words kept.
+const cache = new GenerationalCache<string, ShapedRun>(2_500);
 
 /**
  * Text for one glyph as extractors need it. Glyphs of an RTL run sit in visual order and
@@ -65,7 +64,6 @@ export function shapeRun(face: FontFace, text: string, rtl: boolean): ShapedRun 
     width += advance;
   });
   const shaped: ShapedRun = { glyphs, width, rtl };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, shaped);
   return shaped;
 }

@@ -1,6 +1,7 @@
 // Turns laid-out lines into content-stream operators, with per-document CIDs and extraction marks.
 import type { PDFContext } from 'pdf-lib';
 import { bidiClass } from './bidi';
+import { GenerationalCache } from './cache';
 import { fmt } from './flow';
 import { cidHex, createEmbeddedFont } from './font-embed';
 import type { EmbeddedFont } from './font-embed';
@@ -135,13 +136,13 @@ function buildChunks(font: EmbeddedFont, run: ShapedRun, piece: LaidPiece, parag
 
 // Operands per shaped run, kept for the document (a letter's words repeat on every letter of a batch). Bounded:
 // the names, amounts, addresses and codes of 1,000 letters made ~11,000 runs that never repeat (10 MB of live heap
-// at the batch's peak), against ~230 in the template's own words; clearing only costs rebuilding those, and a
-// glyph's CID never changes within a document.
-const CHUNK_CACHE_LIMIT = 2_000;
+// at the batch's peak), against ~230 in the template's own words. A glyph's CID never changes within a document,
+// so an operand built again is the same.
+const CHUNK_GENERATION = 1_000;
 
 export function createTextRenderer(context: PDFContext, faces: FontFaces, docIndex: number, pageRtl: boolean): TextRenderer {
   const fonts = new Map<FaceName, EmbeddedFont>();
-  const chunkCache = new Map<ShapedRun, Chunk[][]>();
+  const chunkCache = new GenerationalCache<ShapedRun, Chunk[][]>(CHUNK_GENERATION);
 
   function fontFor(face: FaceName): EmbeddedFont {
     let font = fonts.get(face);
@@ -160,7 +161,6 @@ export function createTextRenderer(context: PDFContext, faces: FontFaces, docInd
     let entry = chunkCache.get(run);
     if (!entry) {
       entry = [];
-      if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
       chunkCache.set(run, entry);
     }
     const slot = (piece.boundaryLeft ? 1 : 0) + (piece.boundaryRight ? 2 : 0) + (paragraphRtl ? 4 : 0);
