@@ -1,6 +1,6 @@
 // One batch of formal demands through the real router, in its own process so its peak RSS is the batch's own.
 // Run by bench/letters.ts: tsx bench/letters-batch.ts --data DIR --password PW [--count 1000]
-// Prints one JSON line: { letters_batch_1000_s, letters_batch_peak_rss_mb, letter_preview_ms, letters: N }.
+// Prints one JSON line: { letters_batch_1000_s, letters_batch_cpu_s, letters_batch_peak_rss_mb, letter_preview_ms, letters: N }.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../electron/core/app';
@@ -40,6 +40,7 @@ try {
     if (i > 0) previews.push(performance.now() - t0); // the first one loads the fonts
   }
 
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const started = await call<JobState>(core, 'letters.batchStart', { caseIds, kind: 'demand', lang: 'ar' }, token);
   let job = started;
@@ -48,10 +49,13 @@ try {
     job = await call<JobState>(core, 'jobs.get', { id: started.id }, token);
   }
   const seconds = (performance.now() - t0) / 1000;
+  // The process's CPU time (all its threads) over the batch: on a shared machine the wall time says little.
+  const cpu = process.cpuUsage(cpu0);
   if (job.status !== 'done' || job.result?.count !== count) throw new Error(`batch ended ${job.status}: ${JSON.stringify(job.error)}`);
   console.log(
     JSON.stringify({
       letters_batch_1000_s: round(seconds * (1000 / count), 2),
+      letters_batch_cpu_s: round(((cpu.user + cpu.system) / 1e6) * (1000 / count), 2),
       letters_batch_peak_rss_mb: round(process.resourceUsage().maxRSS / 1024, 0),
       letter_preview_ms: round(median(previews), 1),
       letters_ms_per_letter: round((seconds * 1000) / count, 2),
