@@ -51,6 +51,12 @@ export async function extractPages(pdf: Uint8Array, firstPage: number, pageCount
   const pages = await out.copyPages(source, Array.from({ length: pageCount }, (_, i) => firstPage - 1 + i));
   for (const page of pages) out.addPage(page);
   // The batch's title, producer and language stay with the letter (the language for screen readers).
+  copyDocumentInfo(source, out);
+  return out.save({ useObjectStreams: true });
+}
+
+/** A PDF made from another keeps its title, producer, creator and language. */
+export function copyDocumentInfo(source: PDFDocument, out: PDFDocument): void {
   const title = source.getTitle();
   if (title !== undefined) out.setTitle(title);
   const producer = source.getProducer();
@@ -59,5 +65,4 @@ export async function extractPages(pdf: Uint8Array, firstPage: number, pageCount
   if (creator !== undefined) out.setCreator(creator);
   const lang = source.catalog.get(PDFName.of('Lang'));
   if (lang) out.catalog.set(PDFName.of('Lang'), lang);
-  return out.save({ useObjectStreams: true });
 }

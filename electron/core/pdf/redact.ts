@@ -2,8 +2,9 @@
 // batch's merged file, a whole single letter or a receipt. Every other page is copied untouched (same content
 // streams and fonts, so the other letters of a batch keep their text); the page count and order never change, so
 // the register's page ranges stay true.
-import { PDFDocument, PDFName, ParseSpeeds, type PDFPage } from 'pdf-lib';
+import { PDFDocument, ParseSpeeds, type PDFPage } from 'pdf-lib';
 import { createDocument } from './document';
+import { copyDocumentInfo } from './extract';
 
 /** Pages `firstPage` … `firstPage + pageCount - 1` (1-based) are replaced by a notice naming `reference`. */
 export interface RedactionRange {
@@ -100,13 +101,6 @@ export async function redactPages(pdf: Uint8Array, ranges: readonly RedactionRan
     const fresh = out.addPage([width, height]);
     fresh.drawPage(form, { x: (width - form.width * scale) / 2, y: (height - form.height * scale) / 2, xScale: scale, yScale: scale });
   }
-  const title = source.getTitle();
-  if (title !== undefined) out.setTitle(title);
-  const producer = source.getProducer();
-  if (producer !== undefined) out.setProducer(producer);
-  const creator = source.getCreator();
-  if (creator !== undefined) out.setCreator(creator);
-  const lang = source.catalog.get(PDFName.of('Lang'));
-  if (lang) out.catalog.set(PDFName.of('Lang'), lang);
+  copyDocumentInfo(source, out);
   return out.save({ useObjectStreams: true });
 }
