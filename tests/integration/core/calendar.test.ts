@@ -241,3 +241,85 @@ describe('calendar.range', () => {
     expect(r.hearings).toEqual([]);
   });
 });
+
+describe('a judgment recorded at a hearing', () => {
+  /** An invoice case whose notice was delivered long ago, moved by its lawyer (who may not override) up to litigation. */
+  async function caseInLitigation(): Promise<CaseDetail> {
+    const other = await call<CaseDetail>('cases.get', { id: otherCaseId });
+    let k = await call<CaseDetail>('cases.create', {
+      clientId: other.clientId,
+      debtorIds: [other.debtors[0]!.id],
+      instrumentType: 'invoice',
+      principalMinor: 900_000,
+      lawyerId: ids.lawyer,
+      noticeDeliveredOn: '2026-10-01',
+    });
+    for (const to of ['reminder', 'follow_up', 'final_notice', 'demand', 'litigation']) k = await call<CaseDetail>('cases.move', { id: k.id, version: k.version, to }, lawyer);
+    return k;
+  }
+  const enforcementGuards = (k: CaseDetail): string[] | undefined => k.moves.find((m) => m.to === 'enforcement')?.guards.map((g) => g.code);
+
+  it('marks the case as judged in the same write, so the ladder offers enforcement without an override', async () => {
+    const k = await caseInLitigation();
+    expect(k).toMatchObject({ stage: 'litigation', hasJudgment: false });
+    expect(enforcementGuards(k)).toEqual(['judgment_missing']);
+    expect(errorCode(await t.call('cases.move', { id: k.id, version: k.version, to: 'enforcement' }, lawyer))).toBe('cases.guarded');
+
+    const h = await call<HearingRow>('hearings.create', { caseId: k.id, onDate: '2026-11-24', type: 'judgment' }, lawyer);
+    const out = await call<HearingResultOut>('hearings.recordResult', { id: h.id, version: 1, result: 'judgment', judgmentOn: '2026-11-24', notes: 'حكم بإلزام المدعى عليه بالسداد' }, lawyer);
+    expect(out.hearing).toMatchObject({ result: 'judgment', judgmentOn: '2026-11-24' });
+
+    const judged = await call<CaseDetail>('cases.get', { id: k.id });
+    expect(judged).toMatchObject({ stage: 'litigation', hasJudgment: true, version: k.version + 1 });
+    expect(enforcementGuards(judged)).toEqual([]);
+    expect(judged.escalation.nextStage).toBe('enforcement');
+    // Audited with the hearing's result, by the same write; nothing else on the case changed.
+    const audit = await auditOf('case', String(k.id));
+    expect(audit.at(-1)).toEqual({ action: 'hearings.recordResult', before: { hasJudgment: false }, after: { hasJudgment: true, hearingId: h.id, judgmentOn: '2026-11-24' } });
+    expect((await auditOf('hearing', String(h.id))).at(-1)?.action).toBe('hearings.recordResult');
+
+    // The lawyer, who cannot override, moves the case to enforcement.
+    const moved = await call<CaseDetail>('cases.move', { id: judged.id, version: judged.version, to: 'enforcement' }, lawyer);
+    expect(moved.stage).toBe('enforcement');
+    expect(moved.history.at(-1)).toMatchObject({ to: 'enforcement', override: false });
+
+    // A second judgment (an appeal's) on a case already judged writes nothing more to the case.
+    const appeal = await call<HearingRow>('hearings.create', { caseId: k.id, onDate: '2026-11-25', type: 'judgment' }, lawyer);
+    await call<HearingResultOut>('hearings.recordResult', { id: appeal.id, version: 1, result: 'judgment' }, lawyer);
+    expect(await call<CaseDetail>('cases.get', { id: k.id })).toMatchObject({ hasJudgment: true, version: moved.version });
+    expect((await auditOf('case', String(k.id))).filter((a) => a.action === 'hearings.recordResult')).toHaveLength(1);
+  });
+
+  it('any other result leaves the case without a judgment, and a refused judgment changes nothing', async () => {
+    const k = await caseInLitigation();
+    for (const [onDate, result] of [['2026-11-23', 'adjourned'], ['2026-11-24', 'settled'], ['2026-11-25', 'dismissed'], ['2026-11-26', 'other']] as const) {
+      const h = await call<HearingRow>('hearings.create', { caseId: k.id, onDate }, lawyer);
+      await call<HearingResultOut>('hearings.recordResult', { id: h.id, version: 1, result }, lawyer);
+    }
+    const after = await call<CaseDetail>('cases.get', { id: k.id });
+    expect(after).toMatchObject({ hasJudgment: false, version: k.version });
+    expect(enforcementGuards(after)).toEqual(['judgment_missing']);
+    // A judgment refused (stale version) leaves the case as it was: the whole write rolled back.
+    const h = await call<HearingRow>('hearings.create', { caseId: k.id, onDate: '2026-11-30' }, lawyer);
+    expect(errorCode(await t.call('hearings.recordResult', { id: h.id, version: 2, result: 'judgment' }, lawyer))).toBe('conflict.stale');
+    expect(errorCode(await t.call('hearings.recordResult', { id: h.id, version: 1, result: 'judgment', nextDate: '2026-12-04' }, lawyer))).toBe('hearings.non_working_day');
+    expect(await call<CaseDetail>('cases.get', { id: k.id })).toMatchObject({ hasJudgment: false, version: k.version });
+    expect((await auditOf('case', String(k.id))).map((a) => a.action)).not.toContain('hearings.recordResult');
+  });
+
+  it('the lawyer may still untick it on the case form (a judgment recorded by mistake), audited as a case edit', async () => {
+    const k = await caseInLitigation();
+    const h = await call<HearingRow>('hearings.create', { caseId: k.id, onDate: '2026-11-24' }, lawyer);
+    await call<HearingResultOut>('hearings.recordResult', { id: h.id, version: 1, result: 'judgment' }, lawyer);
+    const judged = await call<CaseDetail>('cases.get', { id: k.id });
+    expect(judged.hasJudgment).toBe(true);
+    const unticked = await call<CaseDetail>('cases.update', {
+      id: judged.id,
+      version: judged.version,
+      case: { clientId: judged.clientId, debtorIds: judged.debtors.map((d) => d.id), instrumentType: 'invoice', principalMinor: judged.principalMinor, lawyerId: ids.lawyer, noticeDeliveredOn: '2026-10-01', hasJudgment: false },
+    }, lawyer);
+    expect(unticked.hasJudgment).toBe(false);
+    expect(enforcementGuards(unticked)).toEqual(['judgment_missing']);
+    expect((await auditOf('case', String(k.id))).at(-1)?.action).toBe('cases.update');
+  });
+});

@@ -1,14 +1,17 @@
-// Hearings: create (a weekend or holiday needs a reason), record a result — with a next date, the next hearing and its preparation task in the same transaction — and lists.
+// Hearings: create (a weekend or holiday needs a reason), record a result — with a next date, the next hearing and its preparation task in the same transaction;
+// a judgment also marks the case as having one (the ladder's guard to enforcement) — and lists.
 import type { HearingRow, TaskRow } from '../../../contract/procedures/calendar';
 import { diffDays, todayIso } from '../../../domain/dates';
 import { nonWorkingReason, workingDaysBefore } from '../../../domain/deadlines';
 import { formatDual, type FormatOptions } from '../../../domain/format';
 import type { LadderConfig } from '../../../domain/ladder';
-import type { Handlers } from '../../api/context';
+import type { AuditChange, Handlers } from '../../api/context';
 import { CoreError } from '../../errors';
 import type { Db, Sqlite } from '../../../../db/open';
 import { hearingsForCase, hearingsInRange, insertHearing, updateHearingVersioned } from '../../../../db/queries/calendar';
+import { getCase, setDerivedColumns, updateCaseVersioned } from '../../../../db/queries/cases';
 import { loadLadder } from '../cases/facts';
+import { caseEscalation } from '../promises/standing';
 import { caseWorker, hearingRow, requireHearing, requireOpenCase } from './rows';
 import { createTask } from './tasks';
 
@@ -37,6 +40,23 @@ function row(sqlite: Sqlite, id: number): HearingRow {
 
 function insert(db: Db, values: Parameters<typeof insertHearing>[1]): number {
   return insertHearing(db, values).id;
+}
+
+/**
+ * A hearing's result 'judgment' (حكم; the adverse outcome is 'dismissed', رد الدعوى) is the judgment the case's
+ * has_judgment fact stands for: set it, bump the case's version and recompute its queue columns, in the caller's
+ * transaction; answers the audit entry, or null when the case already had it. Nothing else on the case changes: the
+ * ladder still waits for a person to move it to enforcement. Once set it stays: a result is never re-recorded, and
+ * only the lawyer unticks it on the case form (an audited, deliberate edit), so a later mistake cannot silently
+ * take away the ground an enforcement request was filed on.
+ */
+function markJudgment(db: Db, caseId: number, hearingId: number, judgmentOn: string, now: string, today: string, ladder: LadderConfig): AuditChange | null {
+  const k = getCase(db, caseId);
+  if (!k || k.hasJudgment) return null;
+  if (!updateCaseVersioned(db, k.id, k.version, { hasJudgment: true, updatedAt: now })) return null;
+  const updated = getCase(db, k.id);
+  if (updated) setDerivedColumns(db, k.id, caseEscalation(db, updated, today, ladder));
+  return { entity: 'case', entityId: String(k.id), before: { hasJudgment: false }, after: { hasJudgment: true, hearingId, judgmentOn } };
 }
 
 export const hearingHandlers: HearingHandlers = {
@@ -97,6 +117,10 @@ export const hearingHandlers: HearingHandlers = {
       }
       if (!updateHearingVersioned(db, h.id, h.version, patch)) throw new CoreError('conflict.stale', 'The hearing was changed by someone else', row(sqlite, h.id));
       audit.unshift({ entity: 'hearing', entityId: String(h.id), before: { result: '', resultNotes: h.resultNotes, judgmentOn: h.judgmentOn }, after: patch });
+      if (patch.judgmentOn !== null) {
+        const judged = markJudgment(db, h.caseId, h.id, patch.judgmentOn, now, today, ladder);
+        if (judged) audit.push(judged);
+      }
       const next = patch.nextHearingId === null ? null : row(sqlite, patch.nextHearingId);
       return { result: { hearing: row(sqlite, h.id), next, task }, audit };
     });
