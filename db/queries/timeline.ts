@@ -79,6 +79,54 @@ export interface TimelineRecords {
     resultNotes: string;
     byName: string | null;
   }[];
+  /** Payments and reversals (a reversal names the receipt of the payment it reverses). */
+  payments: {
+    id: number;
+    onDate: string;
+    amountMinor: number;
+    currency: string;
+    method: string;
+    chequeNumber: string;
+    reference: string;
+    receivedBy: 'office' | 'client';
+    receiptNumber: string | null;
+    reversesId: number | null;
+    reversedReceipt: string | null;
+    reversalReason: string;
+    notes: string;
+    createdAt: string;
+    byName: string | null;
+  }[];
+  settlements: {
+    id: number;
+    amountMinor: number;
+    currency: string;
+    agreedOn: string;
+    deadline: string | null;
+    state: 'open' | 'paid' | 'broken';
+    endedOn: string | null;
+    brokenReason: string;
+    createdAt: string;
+    updatedAt: string;
+    byName: string | null;
+  }[];
+  plans: {
+    id: number;
+    totalMinor: number;
+    currency: string;
+    count: number;
+    frequency: 'weekly' | 'monthly';
+    firstDate: string;
+    agreedOn: string;
+    state: 'active' | 'completed' | 'defaulted' | 'renegotiated' | 'cancelled';
+    defaultedOn: string | null;
+    endedOn: string | null;
+    replacesPlanId: number | null;
+    reason: string;
+    createdAt: string;
+    updatedAt: string;
+    byName: string | null;
+  }[];
 }
 
 /** Everything recorded on one case, table by table (the service merges and sorts). */
@@ -123,6 +171,24 @@ export function timelineRecords(sqlite: Sqlite, caseId: number): TimelineRecords
     hearings: all(
       `SELECT id, on_date AS onDate, at_time AS atTime, court, circuit, type, result, result_notes AS resultNotes, ${NAME('created_by')} AS byName
        FROM hearings WHERE case_id = ? ORDER BY on_date, id`,
+    ),
+    payments: all(
+      `SELECT p.id, p.on_date AS onDate, p.amount_minor AS amountMinor, p.currency, p.method, p.cheque_number AS chequeNumber,
+         p.reference, p.received_by AS receivedBy, p.receipt_number AS receiptNumber, p.reverses_id AS reversesId,
+         (SELECT o.receipt_number FROM payments o WHERE o.id = p.reverses_id) AS reversedReceipt, p.reversal_reason AS reversalReason,
+         p.notes, p.created_at AS createdAt, ${NAME('p.created_by')} AS byName
+       FROM payments p WHERE p.case_id = ? ORDER BY p.on_date, p.id`,
+    ),
+    settlements: all(
+      `SELECT id, amount_minor AS amountMinor, currency, agreed_on AS agreedOn, deadline, state, ended_on AS endedOn,
+         broken_reason AS brokenReason, created_at AS createdAt, updated_at AS updatedAt, ${NAME('created_by')} AS byName
+       FROM settlements WHERE case_id = ? ORDER BY id`,
+    ),
+    plans: all(
+      `SELECT id, total_minor AS totalMinor, currency, count, frequency, first_date AS firstDate, agreed_on AS agreedOn, state,
+         defaulted_on AS defaultedOn, ended_on AS endedOn, replaces_plan_id AS replacesPlanId, reason, created_at AS createdAt,
+         updated_at AS updatedAt, ${NAME('created_by')} AS byName
+       FROM payment_plans WHERE case_id = ? ORDER BY id`,
     ),
   };
 }

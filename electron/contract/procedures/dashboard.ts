@@ -189,6 +189,46 @@ export type TimelineItem =
       hearingType: string;
       result: string;
       resultNotes: string;
+    })
+  | (TimelineBase & {
+      type: 'payment';
+      paymentId: number;
+      /** received: a payment; reversed: its reversal (amountMinor negative, receiptNumber the reversed payment's). */
+      event: 'received' | 'reversed';
+      onDate: string;
+      amountMinor: number;
+      currency: string;
+      method: string;
+      /** Empty once the payer's data is erased (PDPL). */
+      chequeNumber: string;
+      reference: string;
+      receivedBy: 'office' | 'client';
+      receiptNumber: string | null;
+      /** The reversal's reason. */
+      reason: string;
+      notes: string;
+    })
+  | (TimelineBase & {
+      type: 'settlement';
+      settlementId: number;
+      event: 'agreed' | 'paid' | 'broken';
+      amountMinor: number;
+      currency: string;
+      deadline: string | null;
+      reason: string;
+    })
+  | (TimelineBase & {
+      type: 'plan';
+      planId: number;
+      /** agreed (a renegotiation's new plan names the one it replaces), then how it ended, as far as the plan records a date. */
+      event: 'agreed' | 'renegotiated' | 'cancelled' | 'defaulted' | 'completed';
+      totalMinor: number;
+      currency: string;
+      count: number;
+      frequency: 'weekly' | 'monthly';
+      firstDate: string;
+      replacesPlanId: number | null;
+      reason: string;
     });
 
 export type TimelineType = TimelineItem['type'];

@@ -2,6 +2,7 @@
 import { Alert, Badge, Card, Group, Loader, Stack, Text, Timeline, Title } from '@mantine/core';
 import {
     IconCash,
+  IconCalendarDollar,
   IconChecklist,
   IconFile,
   IconFlag,
@@ -9,6 +10,8 @@ import {
   IconHandStop,
   IconMail,
   IconMessage,
+  IconReceipt,
+  IconScale,
   IconShieldExclamation,
   type Icon,
 } from '@tabler/icons-react';
@@ -20,6 +23,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../components/errorMessage';
 import { useMoney } from '../../components/useMoney';
 import { useFormat } from '../../i18n/useFormat';
+import { todayIso } from '../../../electron/domain/dates';
 import { areaKeys } from './api';
 
 export function CaseHistory({ history }: { history: StageMove[] }): React.JSX.Element {
@@ -72,6 +76,9 @@ const ICONS: Record<TimelineType, { icon: Icon; color: string }> = {
   flag: { icon: IconHandStop, color: 'orange' },
   task: { icon: IconChecklist, color: 'cyan' },
   hearing: { icon: IconGavel, color: 'grape' },
+  payment: { icon: IconReceipt, color: 'green' },
+  settlement: { icon: IconScale, color: 'lime' },
+  plan: { icon: IconCalendarDollar, color: 'yellow' },
 };
 
 function useItemText(): (item: TimelineItem) => { title: string; lines: string[]; badge: string | null } {
@@ -139,6 +146,45 @@ function useItemText(): (item: TimelineItem) => { title: string; lines: string[]
           ].filter(Boolean),
           badge: item.result ? null : t('dashboard.timeline.hearing_coming'),
         };
+      case 'payment':
+        return {
+          title:
+            item.event === 'received'
+              ? t('dashboard.timeline.payment', { amount: money(item.amountMinor, item.currency), method: t(`payments.methods.${item.method}`, { defaultValue: item.method }) })
+              : t('dashboard.timeline.payment_reversed', { amount: money(0 - item.amountMinor, item.currency) }),
+          lines: [
+            item.receiptNumber ? t('dashboard.timeline.receipt', { number: item.receiptNumber }) : '',
+            item.event === 'received' && item.chequeNumber ? t('dashboard.timeline.cheque', { number: item.chequeNumber }) : '',
+            item.event === 'received' && item.reference ? t('dashboard.timeline.reference', { reference: item.reference }) : '',
+            item.event === 'received' && item.receivedBy === 'client' ? t('dashboard.timeline.to_client') : '',
+            item.reason ? t('dashboard.timeline.reason', { reason: item.reason }) : '',
+            item.notes,
+          ].filter(Boolean),
+          badge: null,
+        };
+      case 'settlement':
+        return {
+          title: t(`dashboard.timeline.settlement.${item.event}`, { amount: money(item.amountMinor, item.currency) }),
+          lines: [
+            item.event === 'agreed' && item.deadline ? t('dashboard.timeline.deadline', { date: fmt.dual(item.deadline) }) : '',
+            item.reason ? t('dashboard.timeline.reason', { reason: item.reason }) : '',
+          ].filter(Boolean),
+          badge: null,
+        };
+      case 'plan':
+        return {
+          title: t(`dashboard.timeline.plan.${item.event}`, {
+            total: money(item.totalMinor, item.currency),
+            count: item.count,
+            frequency: t(`plans.frequencies.${item.frequency}`),
+          }),
+          lines: [
+            item.event === 'agreed' ? t('dashboard.timeline.plan_first', { date: fmt.dual(item.firstDate) }) : '',
+            item.event === 'agreed' && item.replacesPlanId !== null ? t('dashboard.timeline.plan_replaces') : '',
+            item.reason ? t('dashboard.timeline.reason', { reason: item.reason }) : '',
+          ].filter(Boolean),
+          badge: null,
+        };
     }
   };
 }
@@ -165,9 +211,10 @@ export function CaseTimeline({ caseId }: { caseId: number }): React.JSX.Element 
               <Timeline.Item
                 key={item.key}
                 bullet={<ItemIcon size={14} />}
-                color={item.type === 'stage_move' && item.override ? 'orange' : color}
+                color={(item.type === 'stage_move' && item.override) || (item.type === 'payment' && item.event === 'reversed') ? 'orange' : color}
                 data-testid="timeline-item"
                 data-type={item.type}
+                data-event={'event' in item ? item.event : undefined}
                 title={
                   <Group gap="xs">
                     <Text fw={600} size="sm">
@@ -190,7 +237,7 @@ export function CaseTimeline({ caseId }: { caseId: number }): React.JSX.Element 
                       <bdi>{item.byName}</bdi> —{' '}
                     </>
                   ) : null}
-                  <bdi>{item.dateOnly ? fmt.dual(item.type === 'hearing' ? item.onDate : item.at.slice(0, 10)) : fmt.dateTimeDual(item.at)}</bdi>
+                  <bdi>{item.dateOnly ? fmt.dual(item.type === 'hearing' ? item.onDate : todayIso(new Date(item.at))) : fmt.dateTimeDual(item.at)}</bdi>
                 </Text>
                 {lines.map((line, i) => (
                   <Text size="sm" key={i}>

@@ -6,8 +6,12 @@ import { makeNationalId } from '../../../electron/domain/validators';
 import { addDays } from '../../../electron/domain/dates';
 import type { CaseDetail } from '../../../electron/contract/procedures/cases';
 import type { TimelineItem, TodayDashboard } from '../../../electron/contract/procedures/dashboard';
+import type { PostedPayment } from '../../../electron/contract/procedures/payments';
+import type { PlanRow } from '../../../electron/contract/procedures/plans';
+import type { SettlementRow } from '../../../electron/contract/procedures/settlements';
 import { openVault, type Vault } from '../../../electron/core/vault';
 import { todaySections } from '../../../electron/core/services/dashboard/today';
+import { timelineRecords } from '../../../db/queries/timeline';
 import { DEFAULT_LADDER } from '../../../electron/domain/ladder-config';
 import { errorCode, MIGRATIONS, PASSWORD, startCore, type TestCore } from '../../fixtures/core';
 
@@ -286,6 +290,85 @@ describe('cases.timeline', () => {
     expect(items.find((i) => i.type === 'stage_move')).toMatchObject({ from: null, to: 'intake' });
     expect(items.find((i) => i.key === `hearing:${h}`)).toMatchObject({ onDate: '2026-12-01', atTime: '09:30', at: at('2026-12-01', '09:30') });
     expect(items.find((i) => i.type === 'promise')).toMatchObject({ amountMinor: 100_000, dueOn: '2026-11-20', state: 'broken', cancelled: false });
+  });
+
+  it('shows the money: a payment and its reversal, a settlement agreed then broken, a plan agreed then renegotiated', async () => {
+    const k = await newCase({ lawyer: ids.lawyer, paralegal: ids.paralegal });
+    sql("UPDATE cases SET opened_on = '2026-11-01' WHERE id = ?", k.id); // placed earlier, entered today
+    const tick = (minute: number): void => {
+      t.clock.now = new Date(Date.UTC(2026, 10, 22, 9, minute));
+    };
+    try {
+      tick(1);
+      const paid = await call<PostedPayment>('payments.post', { caseId: k.id, onDate: TODAY, amountMinor: 100_050, currency: 'SAR', method: 'cheque', chequeNumber: '778899', chequeBank: 'البنك الأهلي', notes: 'سلّمه الكفيل' });
+      tick(2);
+      const back = await call<PostedPayment>('payments.reverse', { id: paid.payment.id, onDate: TODAY, reason: 'شيك مرتجع' });
+      tick(3);
+      const deal = await call<SettlementRow>('settlements.create', { caseId: k.id, amountMinor: 300_000, currency: 'SAR', deadline: '2026-12-15' });
+      tick(4);
+      await call<SettlementRow>('settlements.break', { id: deal.id, version: deal.version, reason: 'لم يلتزم' });
+      tick(5);
+      const plan = await call<PlanRow>('plans.create', { caseId: k.id, currency: 'SAR', count: 4, frequency: 'monthly', firstDate: '2026-12-01' });
+      tick(6);
+      const again = await call<PlanRow>('plans.renegotiate', { planId: plan.id, version: plan.version, reason: 'طلب المدين', currency: 'SAR', count: 8, frequency: 'weekly', firstDate: '2026-12-06' });
+      // Posted now, received two days ago: it sits at the start of the day it came in.
+      tick(7);
+      const late = await call<PostedPayment>('payments.post', { caseId: k.id, onDate: '2026-11-20', amountMinor: 25_000, currency: 'SAR', method: 'cash' });
+
+      const items = await call<TimelineItem[]>('cases.timeline', { caseId: k.id });
+      const move = items.find((i) => i.type === 'stage_move');
+      expect(items.map((i) => i.key)).toEqual([
+        `plan:${again.id}`,
+        `plan-renegotiated:${plan.id}`, // the same moment: the new plan was recorded after the old one ended
+        `plan:${plan.id}`,
+        `settlement-broken:${deal.id}`,
+        `settlement:${deal.id}`,
+        `payment:${back.payment.id}`,
+        `payment:${paid.payment.id}`,
+        move?.key,
+        `payment:${late.payment.id}`,
+      ]);
+      const byKey = (key: string): TimelineItem | undefined => items.find((i) => i.key === key);
+      expect(byKey(`payment:${paid.payment.id}`)).toMatchObject({
+        type: 'payment', event: 'received', at: '2026-11-22T09:01:00.000Z', dateOnly: false, onDate: TODAY, amountMinor: 100_050, currency: 'SAR',
+        method: 'cheque', chequeNumber: '778899', receiptNumber: paid.payment.receiptNumber, notes: 'سلّمه الكفيل', reason: '',
+      });
+      expect(paid.payment.receiptNumber).toMatch(/\d/);
+      expect(byKey(`payment:${back.payment.id}`)).toMatchObject({ event: 'reversed', amountMinor: -100_050, currency: 'SAR', receiptNumber: paid.payment.receiptNumber, reason: 'شيك مرتجع' });
+      expect(byKey(`payment:${late.payment.id}`)).toMatchObject({ event: 'received', at: at('2026-11-20', '00:00'), dateOnly: true, onDate: '2026-11-20', amountMinor: 25_000, method: 'cash' });
+      expect(byKey(`settlement:${deal.id}`)).toMatchObject({ event: 'agreed', amountMinor: 300_000, currency: 'SAR', deadline: '2026-12-15', at: '2026-11-22T09:03:00.000Z' });
+      expect(byKey(`settlement-broken:${deal.id}`)).toMatchObject({ event: 'broken', amountMinor: 300_000, reason: 'لم يلتزم', at: '2026-11-22T09:04:00.000Z' });
+      expect(byKey(`plan:${plan.id}`)).toMatchObject({ event: 'agreed', totalMinor: plan.totalMinor, count: 4, frequency: 'monthly', firstDate: '2026-12-01', replacesPlanId: null });
+      expect(byKey(`plan-renegotiated:${plan.id}`)).toMatchObject({ event: 'renegotiated', reason: 'طلب المدين', at: '2026-11-22T09:06:00.000Z' });
+      // Nobody is recorded as having broken the settlement; the renegotiation is by whoever agreed the new plan.
+      expect([byKey(`settlement-broken:${deal.id}`)?.byName, byKey(`plan-renegotiated:${plan.id}`)?.byName]).toEqual([null, byKey(`plan:${again.id}`)?.byName]);
+      expect(byKey(`payment:${paid.payment.id}`)?.byName).toBeTruthy();
+      expect(byKey(`plan:${again.id}`)).toMatchObject({ event: 'agreed', count: 8, frequency: 'weekly', replacesPlanId: plan.id, currency: 'SAR' });
+      expect(plan.totalMinor).toBeGreaterThan(0);
+    } finally {
+      t.clock.now = new Date('2026-11-22T09:00:00Z');
+    }
+  });
+
+  it('reads each table through its case_id index, the money included', async () => {
+    const second = openVault(t.dir, MIGRATIONS);
+    await second.unlock('partner', PASSWORD);
+    const { sqlite } = second.current();
+    const seen: string[] = [];
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((text: string) => {
+      seen.push(text);
+      return prepare(text);
+    });
+    timelineRecords(sqlite, mine.id);
+    sqlite.prepare = prepare;
+    expect(seen.some((text) => /FROM payments p WHERE/.test(text)) && seen.some((text) => /FROM payment_plans/.test(text))).toBe(true);
+    for (const text of seen) {
+      const plan = (prepare(`EXPLAIN QUERY PLAN ${text}`).all(1) as { detail: string }[]).map((r) => r.detail);
+      expect(plan.filter((d) => /^SCAN /.test(d)), `${text}\n${plan.join('\n')}`).toEqual([]);
+      expect(plan.some((d) => /^SEARCH \w+ USING (COVERING )?INDEX \w+ \(case_id=\?/.test(d)), `${text}\n${plan.join('\n')}`).toBe(true);
+    }
+    second.close();
   });
 
   it('refuses a case that does not exist', async () => {

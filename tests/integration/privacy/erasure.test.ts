@@ -15,6 +15,7 @@ import type { CaseDetail } from '../../../electron/contract/procedures/cases';
 import type { JobState, LetterRow } from '../../../electron/contract/procedures/letters';
 import type { ImportFile } from '../../../electron/contract/procedures/imports';
 import type { PostedPayment } from '../../../electron/contract/procedures/payments';
+import type { TimelineItem } from '../../../electron/contract/procedures/dashboard';
 import type { RemittanceRow } from '../../../electron/contract/procedures/ledger';
 import type { Page } from '../../../electron/contract/fields';
 import type { Router } from '../../../electron/core/api/router';
@@ -354,6 +355,9 @@ describe('the erasure', () => {
       const r = await route(name, input, token);
       expect([name, r.ok ? 'ok' : r.error.code]).toEqual([name, 'ok']);
     }
+    // The case's history still shows the payment, its amount and receipt, without the erased cheque number.
+    const history = await call<TimelineItem[]>('cases.timeline', { caseId: case1.id });
+    expect(history.find((i) => i.type === 'payment')).toMatchObject({ paymentId, event: 'received', amountMinor: 200_000, currency: 'SAR', method: 'cheque', chequeNumber: '', notes: '' });
   });
 
   it('erases the other debtor of the batch too: both pages are notices, the intermediate file is gone', async () => {

@@ -1,13 +1,23 @@
 // A case's full history: stage moves, the communication log (corrections grouped under the entry they correct),
-// letters, documents, promises, disputes and holds, tasks and hearings — merged and sorted newest first.
+// letters, documents, promises, disputes and holds, tasks, hearings, and the money (payments and their reversals,
+// settlements, instalment plans) — merged and sorted newest first.
 import type { CommunicationCorrection, TimelineItem } from '../../../contract/procedures/dashboard';
 import type { Stage } from '../../../domain/ladder';
 import type { Sqlite } from '../../../../db/open';
 import { timelineRecords } from '../../../../db/queries/timeline';
+import { todayIso } from '../../../domain/dates';
 
 /** The instant a Riyadh date (and optional HH:MM) names, for ordering date-only events among timed ones. */
 export function riyadhInstant(date: string, time: string | null = null): string {
   return new Date(`${date}T${time ?? '00:00'}:00+03:00`).toISOString();
+}
+
+/**
+ * When a dated money event happened: the moment it was recorded if that was on its date, else its date alone
+ * (a payment posted days after it came in sits at the start of the day it came in).
+ */
+function onDay(date: string, recordedAt: string | null): { at: string; dateOnly: boolean } {
+  return recordedAt !== null && todayIso(new Date(recordedAt)) === date ? { at: recordedAt, dateOnly: false } : { at: riyadhInstant(date), dateOnly: true };
 }
 
 /** Follow a correction's chain back to the entry first recorded. */
@@ -104,6 +114,47 @@ export function caseTimeline(sqlite: Sqlite, caseId: number): TimelineItem[] {
       result: h.result,
       resultNotes: h.resultNotes,
     });
+  }
+  for (const p of r.payments) {
+    items.push({
+      type: 'payment',
+      key: `payment:${p.id}`,
+      ...onDay(p.onDate, p.createdAt),
+      byName: p.byName,
+      paymentId: p.id,
+      event: p.reversesId === null ? 'received' : 'reversed',
+      onDate: p.onDate,
+      amountMinor: p.amountMinor,
+      currency: p.currency,
+      method: p.method,
+      chequeNumber: p.chequeNumber,
+      reference: p.reference,
+      receivedBy: p.receivedBy,
+      receiptNumber: p.reversesId === null ? p.receiptNumber : p.reversedReceipt,
+      reason: p.reversalReason,
+      notes: p.notes,
+    });
+  }
+  for (const s of r.settlements) {
+    const base = { type: 'settlement' as const, settlementId: s.id, amountMinor: s.amountMinor, currency: s.currency, deadline: s.deadline };
+    items.push({ ...base, key: `settlement:${s.id}`, ...onDay(s.agreedOn, s.createdAt), byName: s.byName, event: 'agreed', reason: '' });
+    // Paid or broken is the settlement's last change (a broken one never changes again), so updated_at dates it.
+    if (s.endedOn !== null && s.state !== 'open') {
+      items.push({ ...base, key: `settlement-${s.state}:${s.id}`, ...onDay(s.endedOn, s.updatedAt), byName: null, event: s.state, reason: s.state === 'broken' ? s.brokenReason : '' });
+    }
+  }
+  for (const p of r.plans) {
+    const base = { type: 'plan' as const, planId: p.id, totalMinor: p.totalMinor, currency: p.currency, count: p.count, frequency: p.frequency, firstDate: p.firstDate, replacesPlanId: p.replacesPlanId };
+    items.push({ ...base, key: `plan:${p.id}`, ...onDay(p.agreedOn, p.createdAt), byName: p.byName, event: 'agreed', reason: '' });
+    // The day it fell into default (computed from the schedule), kept when it is renegotiated afterwards.
+    if (p.defaultedOn !== null) {
+      items.push({ ...base, key: `plan-defaulted:${p.id}`, ...onDay(p.defaultedOn, null), byName: null, event: 'defaulted', reason: '' });
+    }
+    if (p.endedOn !== null && (p.state === 'renegotiated' || p.state === 'cancelled' || p.state === 'completed')) {
+      // A renegotiation is recorded with the new plan, by whoever agreed it.
+      const next = p.state === 'renegotiated' ? r.plans.find((q) => q.replacesPlanId === p.id) : undefined;
+      items.push({ ...base, key: `plan-${p.state}:${p.id}`, ...onDay(p.endedOn, next?.createdAt ?? p.updatedAt), byName: next?.byName ?? null, event: p.state, reason: p.state === 'completed' ? '' : p.reason });
+    }
   }
   // Newest first; the same instant keeps the order things were recorded in, reversed.
   return items
