@@ -2,7 +2,8 @@
 // and the balance; a cheque without its number is refused; more than the balance offers to hold the excess as credit;
 // reverse the payment with a reason and see the balance restored and the reversal beside the original; a payment
 // that settles the balance asks whether to close the case as paid. A partial payment keeps a promise and its bounced
-// cheque restores both the balance and the promise. A settlement agreed, paid and closed as settled; another broken.
+// cheque restores both the balance and the promise; the case's history shows the cheque and its reversal. A settlement
+// agreed, paid and closed as settled; another broken.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
@@ -159,6 +160,17 @@ test('a partial payment keeps a promise; the bounced cheque restores the balance
   await expect(page.getByTestId('promises-table').locator('[data-state]').first()).toHaveAttribute('data-state', 'open');
   await expect(page.getByTestId('promises-table')).toContainText('قائم');
   await shot(page, testInfo, 'ar-promise-restored');
+  // The case's history shows the cheque and its reversal, newest first.
+  await page.getByTestId('case-tab-history').click();
+  const money = page.locator('[data-testid="timeline-item"][data-type="payment"]');
+  await expect(money).toHaveCount(2);
+  await expect(money.first()).toHaveAttribute('data-event', 'reversed');
+  await expect(money.first()).toContainText('عُكست دفعة: 3,000.00');
+  await expect(money.first()).toContainText('شيك مرتجع');
+  await expect(money.nth(1)).toContainText('استُلمت دفعة: 3,000.00');
+  await expect(money.nth(1)).toContainText('000777');
+  await shot(page, testInfo, 'ar-timeline-money');
+  await page.getByTestId('case-tab-overview').click();
 
   // English, once: the same state read back.
   await shell.switchLanguage('en');
@@ -168,6 +180,11 @@ test('a partial payment keeps a promise; the bounced cheque restores the balance
   await expect(payments.balance()).toContainText('11,500.00');
   await expect(page.getByTestId(`payment-reversed-${cheque}`)).toContainText('Reversed');
   await shot(page, testInfo, 'en-cheque-bounced');
+  await page.getByTestId('case-tab-history').click();
+  await expect(money.first()).toContainText('Payment reversed: 3,000.00');
+  await expect(money.nth(1)).toContainText('Payment received: 3,000.00');
+  await expect(money.nth(1)).toContainText('Cheque');
+  await shot(page, testInfo, 'en-timeline-money');
 });
 
 test('agree a settlement, pay it and close the case as settled; break another and owe the full claim', async ({ page, core }, testInfo) => {
@@ -236,6 +253,17 @@ test('agree a settlement, pay it and close the case as settled; break another an
   await expect(payments.balance()).toContainText('11,500.00');
   await expect(page.getByTestId('balance-discount')).toHaveCount(0);
   await shot(page, testInfo, 'en-settlement-broken-balance');
+  // The case's history: the settlement agreed then broken, and an instalment plan agreed after it.
+  must(await core.call('plans.create', { caseId: b.id, currency: 'SAR', count: 3, frequency: 'monthly', firstDate: addDays(todayIso(), 7) }, b.token), 'plan');
+  await page.reload();
+  await page.getByTestId('case-tab-history').click();
+  const money = page.locator('[data-testid="timeline-item"][data-type="settlement"], [data-testid="timeline-item"][data-type="plan"]');
+  await expect(money).toHaveCount(3);
+  await expect(money.nth(0)).toContainText('Instalment plan agreed: 11,500.00 SAR in 3 instalments, every month');
+  await expect(money.nth(1)).toHaveAttribute('data-event', 'broken');
+  await expect(money.nth(1)).toContainText('The debtor stopped answering');
+  await expect(money.nth(2)).toContainText('Settlement agreed: 6,000.00');
+  await shot(page, testInfo, 'en-timeline-settlement-plan');
 });
 
 test('a client whose payments go to the principal first: set on its form, kept through an edit, posted in that order', async ({ page, core }, testInfo) => {

@@ -153,7 +153,7 @@ function useItemText(): (item: TimelineItem) => { title: string; lines: string[]
               ? t('dashboard.timeline.payment', { amount: money(item.amountMinor, item.currency), method: t(`payments.methods.${item.method}`, { defaultValue: item.method }) })
               : t('dashboard.timeline.payment_reversed', { amount: money(0 - item.amountMinor, item.currency) }),
           lines: [
-            item.receiptNumber ? t('dashboard.timeline.receipt', { number: item.receiptNumber }) : '',
+            item.receiptNumber ? t(item.event === 'received' ? 'dashboard.timeline.receipt' : 'dashboard.timeline.reverses', { number: item.receiptNumber }) : '',
             item.event === 'received' && item.chequeNumber ? t('dashboard.timeline.cheque', { number: item.chequeNumber }) : '',
             item.event === 'received' && item.reference ? t('dashboard.timeline.reference', { reference: item.reference }) : '',
             item.event === 'received' && item.receivedBy === 'client' ? t('dashboard.timeline.to_client') : '',
