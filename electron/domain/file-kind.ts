@@ -1,4 +1,5 @@
 // What an attached file really is, read from its bytes rather than its name; executables are refused whatever they are called.
+import { detectEncoding } from './text-encoding';
 
 export const ACCEPTED_KINDS = ['pdf', 'jpeg', 'png', 'tiff', 'docx', 'xlsx', 'msg', 'eml', 'txt'] as const;
 export type FileKind = (typeof ACCEPTED_KINDS)[number];
@@ -8,7 +9,7 @@ export type FileKind = (typeof ACCEPTED_KINDS)[number];
  * corrected (`renamed`), not refused. It stays in the type so callers already handle it if that rule tightens.
  */
 export type FileKindRefusal = 'empty' | 'executable' | 'unsupported' | 'mismatch' | 'corrupt';
-export type TextCharset = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type TextCharset = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256';
 
 export type FileKindResult =
   | {
@@ -19,7 +20,7 @@ export type FileKindResult =
       ext: string;
       /** The name's extension is missing or claims another type: the content decided, store it under `ext`. */
       renamed: boolean;
-      /** How the text is encoded (txt and eml only). */
+      /** How the text is encoded (txt and eml only; Windows-1256 is always txt). */
       charset?: TextCharset;
     }
   | { ok: false; reason: FileKindRefusal };
@@ -45,9 +46,20 @@ const EXECUTABLE_EXTS = new Set([
   'pif', 'cpl', 'hta', 'jar', 'jse', 'vbe', 'wsf', 'wsh', 'msp', 'reg', 'scf', 'psm1',
 ]);
 
-/** True when Chromium shows the kind inline (PDF viewer, <img>); TIFF it cannot. */
+/** True when the app shows the kind inline (PDF viewer, <img>, plain text); TIFF Chromium cannot. */
 export function canPreview(kind: FileKind): boolean {
-  return kind === 'pdf' || kind === 'jpeg' || kind === 'png';
+  return kind === 'pdf' || kind === 'jpeg' || kind === 'png' || kind === 'txt';
+}
+
+/**
+ * A stored text document's words for the preview: decoded with the encoding its bytes are detected in (UTF-8, UTF-16
+ * with its mark, or Windows-1256 Arabic), the byte-order mark dropped; null when the bytes are not text. The stored
+ * bytes themselves are never changed.
+ */
+export function decodeTextDocument(bytes: Uint8Array): string | null {
+  const kind = detectFileKind(bytes, '');
+  if (!kind.ok || kind.kind !== 'txt' || kind.charset === undefined) return null;
+  return new TextDecoder(kind.charset).decode(bytes);
 }
 
 /** The last extension, lower case; Windows ignores trailing dots and spaces ("x.exe. " runs as x.exe). */
@@ -115,7 +127,7 @@ function sniff(bytes: Uint8Array, nameExt: string): { kind: FileKind; charset?: 
   if (startsWith(bytes, OLE)) return nameExt === 'msg' ? { kind: 'msg' } : 'unsupported';
   const text = decodeText(bytes);
   if (text === 'empty') return 'empty';
-  if (!text) return 'unsupported';
+  if (!text) return readsAsArabic1256(bytes) ? { kind: 'txt', charset: 'windows-1256' } : 'unsupported';
   return { kind: text.charset !== 'utf-16le' && text.charset !== 'utf-16be' && looksLikeEmail(text.head) ? 'eml' : 'txt', charset: text.charset };
 }
 
@@ -167,7 +179,7 @@ export function zipEntryNames(bytes: Uint8Array): Set<string> | null {
   return names;
 }
 
-// Text: strict UTF-8 (no NUL), or UTF-16 announced by its byte-order mark; mostly printable either way.
+// Text: strict UTF-8 (no NUL), UTF-16 announced by its byte-order mark, or Arabic in Windows-1256; mostly printable each way.
 
 /** Control characters other than tab, line feed, form feed and carriage return (and DEL, C1). */
 const isControl = (cp: number): boolean => (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0c && cp !== 0x0d) || (cp >= 0x7f && cp <= 0x9f);
@@ -230,6 +242,42 @@ function decodeUtf16(bytes: Uint8Array, le: boolean): { charset: TextCharset; he
     chars++;
   }
   return mostlyPrintable(controls, chars) ? { charset: le ? 'utf-16le' : 'utf-16be', head: '' } : null;
+}
+
+/** Which bytes 0x80–0xFF are Arabic letters, digits or punctuation in Windows-1256 (read from the platform's decoder once). */
+let arabic1256: boolean[] | null = null;
+function arabicIn1256(): boolean[] {
+  if (arabic1256 === null) {
+    const decoder = new TextDecoder('windows-1256');
+    arabic1256 = Array.from({ length: 128 }, (_, i) => {
+      const cp = decoder.decode(Uint8Array.of(0x80 + i)).codePointAt(0) ?? 0;
+      return cp >= 0x0600 && cp <= 0x06ff;
+    });
+  }
+  return arabic1256;
+}
+
+/**
+ * Text that is not UTF-8 is read as Windows-1256 (exports of old Arabic systems) when the shared detection says so,
+ * it has no NUL and is mostly printable, and most of its non-ASCII characters are Arabic: binary junk and text in
+ * other single-byte code pages stay refused.
+ */
+function readsAsArabic1256(bytes: Uint8Array): boolean {
+  if (detectEncoding(bytes) !== 'windows-1256') return false;
+  const arabic = arabicIn1256();
+  let controls = 0;
+  let high = 0;
+  let arabicChars = 0;
+  for (const b of bytes) {
+    if (b === 0) return false;
+    if (b < 0x80) {
+      if (isControl(b)) controls++;
+    } else {
+      high++;
+      if (arabic[b - 0x80] === true) arabicChars++;
+    }
+  }
+  return mostlyPrintable(controls, bytes.length) && arabicChars * 2 > high;
 }
 
 /** The first 64 KB as one char per byte: enough for a message's header block, which is ASCII by RFC 5322. */

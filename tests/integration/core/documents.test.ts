@@ -1,5 +1,10 @@
 // Documents through the real router: content sniffing, dedup by SHA-256, size limit, removal, audited export.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeTextDocument } from '../../../electron/domain/file-kind';
 import { seedOffice, unwrap } from '../../../bench/factory/office';
 import { makeNationalId } from '../../../electron/domain/validators';
 import type { DocumentContent, DocumentRow } from '../../../electron/contract/procedures/documents';
@@ -86,5 +91,37 @@ describe('documents', () => {
     expect(out.fileName).toBe('scan.pdf');
     const audit = await call<AuditRow[]>('audit.list', { limit: 5 });
     expect(audit.map((r) => r.action)).toContain('documents.export');
+  });
+
+  it('accepts a Windows-1256 text file (an old system\'s export) as text, stores its bytes unchanged and previews its Arabic', async () => {
+    const text = 'كشف حساب العميل\r\nالمدين: سعد الحربي — رقم الهوية 1023456789\r\nالرصيد المستحق: 15,000.00 ريال، تاريخ الاستحقاق 2026/01/15\r\n';
+    const bytes = iconv.encode(text, 'win1256');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow(); // not UTF-8
+    const doc = unwrap(await upload('كشف حساب.txt', bytes)) as DocumentRow;
+    expect(doc).toMatchObject({ kind: 'txt', mime: 'text/plain', size: bytes.length, renamed: false, canPreview: true, sha256: createHash('sha256').update(bytes).digest('hex') });
+    const content = await call<DocumentContent>('documents.content', { id: doc.id });
+    const stored = Buffer.from(content.contentBase64, 'base64');
+    expect(stored.equals(bytes)).toBe(true);
+    // What the preview shows: the Arabic as written, not mojibake.
+    expect(decodeTextDocument(stored)).toBe(text);
+    // UTF-8 and UTF-16 text previews the same words.
+    const utf8 = await call<DocumentContent>('documents.content', { id: (unwrap(await upload('utf8.txt', text)) as DocumentRow).id });
+    expect(decodeTextDocument(Buffer.from(utf8.contentBase64, 'base64'))).toBe(text);
+    const utf16 = await call<DocumentContent>('documents.content', { id: (unwrap(await upload('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))) as DocumentRow).id });
+    expect(decodeTextDocument(Buffer.from(utf16.contentBase64, 'base64'))).toBe(text);
+  });
+
+  it('still refuses binary junk and programs named .txt, with the same translated errors, and adds nothing', async () => {
+    const before = (await call<DocumentRow[]>('documents.list', { owner: { caseId } })).length;
+    const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => ((i * 2654435761) >>> 24) || 1)); // no NUL byte
+    const refused = await upload('كشف.txt', junk);
+    expect(errorCode(refused)).toBe('documents.unsupported');
+    for (const lang of ['ar', 'en']) {
+      const errors = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../locales/${lang}/errors.json`), 'utf8')) as { errors: { documents: Record<string, string> } };
+      expect(errors.errors.documents.unsupported).toBeTruthy();
+    }
+    expect(errorCode(await upload('notes.txt', Buffer.concat([iconv.encode('ملاحظات', 'win1256'), Buffer.from([0, 0, 1, 2])])))).toBe('documents.unsupported');
+    expect(errorCode(await upload('notes.txt', Buffer.concat([Buffer.from('MZ'), iconv.encode('ملاحظات المدين', 'win1256')])))).toBe('documents.executable');
+    expect((await call<DocumentRow[]>('documents.list', { owner: { caseId } })).length).toBe(before);
   });
 });

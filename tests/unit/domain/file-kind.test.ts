@@ -158,7 +158,7 @@ describe('detectFileKind — accepted kinds, named truthfully', () => {
 
   it('lists the accepted kinds and which of them Chromium shows inline', () => {
     expect([...ACCEPTED_KINDS]).toEqual(['pdf', 'jpeg', 'png', 'tiff', 'docx', 'xlsx', 'msg', 'eml', 'txt']);
-    expect(ACCEPTED_KINDS.filter(canPreview)).toEqual(['pdf', 'jpeg', 'png']);
+    expect(ACCEPTED_KINDS.filter(canPreview)).toEqual(['pdf', 'jpeg', 'png', 'txt']);
   });
 });
 
@@ -247,14 +247,33 @@ describe('detectFileKind — refused', () => {
     expect(detectFileKind(ole, name)).toEqual({ ok: false, reason: 'unsupported' });
   });
 
+  it('reads text that is not UTF-8 as Windows-1256 when it is Arabic (exports of old systems); always as txt', () => {
+    // "ملاحظة" CR LF, and an old export's header line with a Persian letter (0x81 پ) and the Arabic comma (0xA1).
+    expect(detectFileKind(new Uint8Array([0xe3, 0xe1, 0xc7, 0xcd, 0xd9, 0xc9, 0x0d, 0x0a]), 'note.txt')).toEqual({
+      ok: true,
+      kind: 'txt',
+      mime: 'text/plain',
+      ext: 'txt',
+      renamed: false,
+      charset: 'windows-1256',
+    });
+    expect(detectFileKind(cat(enc('From: a\r\nTo: b\r\n\r\n'), [0xc7, 0xe1, 0x20, 0x81, 0xa1]), 'mail.eml')).toMatchObject({ ok: true, kind: 'txt', charset: 'windows-1256', renamed: true });
+    // A UTF-8 lead byte cut short reads as "aط" in Windows-1256: Arabic text, accepted.
+    expect(detectFileKind(new Uint8Array([0x61, 0xd8]), 'n.txt')).toMatchObject({ ok: true, kind: 'txt', charset: 'windows-1256' });
+  });
+
   it.each([
-    ['Windows-1256 Arabic (not UTF-8)', new Uint8Array([0xe3, 0xe1, 0xc7, 0xcd, 0xd9, 0xc9, 0x0d, 0x0a])],
     ['UTF-8 with a NUL', enc('abc\0def')],
-    ['an overlong UTF-8 slash', new Uint8Array([0x61, 0xc0, 0xaf])],
+    ['an overlong UTF-8 slash (not Arabic in Windows-1256 either)', new Uint8Array([0x61, 0xc0, 0xaf])],
     ['an encoded UTF-16 surrogate', new Uint8Array([0x61, 0xed, 0xa0, 0x80])],
-    ['a truncated sequence', new Uint8Array([0x61, 0xd8])],
+    ['a truncated sequence (not Arabic in Windows-1256 either)', new Uint8Array([0x61, 0xe2, 0x82])],
+    ['Latin-1 text (é is not Arabic)', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0xe9])],
+    ['Windows-1256 Arabic with a NUL', new Uint8Array([0xe3, 0xe1, 0xc7, 0x00, 0xcd, 0xd9])],
+    ['Windows-1256 Arabic among control characters', new Uint8Array([0xe3, 0xe1, 0x01, 0x02, 0xc7, 0xcd, 0x1b, 0xd9])],
+    ['UTF-8 Arabic mixed with Windows-1256', cat(enc('أحمد سعيد محمد\n'), [0xd3, 0xda, 0xed, 0xcf])],
     ['mostly control characters', enc('\x01\x02\x03\x1b[0m text')],
     ['random binary', Uint8Array.from({ length: 512 }, (_, i) => (i * 2654435761) >>> 24)],
+    ['random binary without a NUL', Uint8Array.from({ length: 512 }, (_, i) => ((i * 2654435761) >>> 24) || 1)],
     ['a GIF', enc('GIF89a\x01\0\x01\0\0\0\0;')],
   ])('refuses %s', (_label, bytes) => {
     expect(detectFileKind(bytes, 'file.txt')).toEqual({ ok: false, reason: 'unsupported' });
