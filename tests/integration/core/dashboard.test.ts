@@ -350,6 +350,33 @@ describe('cases.timeline', () => {
     }
   });
 
+  it('shows a plan cancelled, and a plan paid in full on the day of the payment that completed it', async () => {
+    const k = await newCase({ lawyer: ids.lawyer, paralegal: ids.paralegal });
+    try {
+      // A minute at a time (a longer pause would lock the session).
+      t.clock.now = new Date('2026-11-22T09:01:00Z');
+      const first = await call<PlanRow>('plans.create', { caseId: k.id, currency: 'SAR', count: 2, frequency: 'monthly', firstDate: '2026-12-01' });
+      t.clock.now = new Date('2026-11-22T09:02:00Z');
+      await call('plans.cancel', { planId: first.id, version: first.version, reason: 'طلب الموكل' });
+      t.clock.now = new Date('2026-11-22T09:03:00Z');
+      const second = await call<PlanRow>('plans.create', { caseId: k.id, currency: 'SAR', count: 2, frequency: 'monthly', firstDate: '2026-12-01' });
+      t.clock.now = new Date('2026-11-22T09:04:00Z');
+      const paid = await call<PostedPayment>('payments.post', { caseId: k.id, onDate: TODAY, amountMinor: second.totalMinor, currency: 'SAR', method: 'sadad' });
+      const items = await call<TimelineItem[]>('cases.timeline', { caseId: k.id });
+      expect(items.filter((i) => i.type === 'plan' || i.type === 'payment').map((i) => [i.key, i.at])).toEqual([
+        [`plan-completed:${second.id}`, '2026-11-22T09:04:00.000Z'],
+        [`payment:${paid.payment.id}`, '2026-11-22T09:04:00.000Z'],
+        [`plan:${second.id}`, '2026-11-22T09:03:00.000Z'],
+        [`plan-cancelled:${first.id}`, '2026-11-22T09:02:00.000Z'],
+        [`plan:${first.id}`, '2026-11-22T09:01:00.000Z'],
+      ]);
+      expect(items.find((i) => i.key === `plan-cancelled:${first.id}`)).toMatchObject({ event: 'cancelled', reason: 'طلب الموكل', totalMinor: first.totalMinor });
+      expect(items.find((i) => i.key === `plan-completed:${second.id}`)).toMatchObject({ event: 'completed', reason: '', count: 2 });
+    } finally {
+      t.clock.now = new Date('2026-11-22T09:00:00Z');
+    }
+  });
+
   it('reads each table through its case_id index, the money included', async () => {
     const second = openVault(t.dir, MIGRATIONS);
     await second.unlock('partner', PASSWORD);
