@@ -377,6 +377,25 @@ describe('cases.timeline', () => {
     }
   });
 
+  it('shows the day a plan defaulted by the calendar, before any posting stores it', async () => {
+    const k = await newCase({ lawyer: ids.lawyer, paralegal: ids.paralegal });
+    // Weekly from Tuesday 24 November; two instalments missed at once on 2 December.
+    const plan = await call<PlanRow>('plans.create', { caseId: k.id, currency: 'SAR', count: 4, frequency: 'weekly', firstDate: '2026-11-24', totalMinor: 400_000 });
+    const keys = (items: TimelineItem[]): string[] => items.filter((i) => i.type === 'plan').map((i) => i.key);
+    try {
+      t.clock.now = new Date('2026-12-01T09:00:00+03:00');
+      expect(keys(await call<TimelineItem[]>('cases.timeline', { caseId: k.id }, await login('partner')))).toEqual([`plan:${plan.id}`]);
+      t.clock.now = new Date('2026-12-03T09:00:00+03:00');
+      const items = await call<TimelineItem[]>('cases.timeline', { caseId: k.id }, await login('partner'));
+      expect(keys(items)).toEqual([`plan-defaulted:${plan.id}`, `plan:${plan.id}`]);
+      expect(items.find((i) => i.key === `plan-defaulted:${plan.id}`)).toMatchObject({ event: 'defaulted', at: at('2026-12-02', '00:00'), dateOnly: true, totalMinor: 400_000 });
+      expect(vault.current().sqlite.prepare('SELECT defaulted_on AS d FROM payment_plans WHERE id = ?').get(plan.id)).toEqual({ d: null });
+    } finally {
+      t.clock.now = new Date('2026-11-22T09:00:00Z');
+      partner = await login('partner'); // the days away locked the earlier session
+    }
+  });
+
   it('reads each table through its case_id index, the money included', async () => {
     const second = openVault(t.dir, MIGRATIONS);
     await second.unlock('partner', PASSWORD);

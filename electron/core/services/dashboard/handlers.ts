@@ -34,6 +34,6 @@ export const dashboardHandlers: DashboardHandlers = {
 
   'cases.timeline': (ctx, input) => {
     if (!caseExists(ctx.open().sqlite, input.caseId)) throw new CoreError('not_found', 'No such case');
-    return caseTimeline(ctx.open().sqlite, input.caseId);
+    return caseTimeline(ctx.open().sqlite, input.caseId, todayIso(ctx.core.now()));
   },
 };

@@ -6,6 +6,8 @@ import type { Stage } from '../../../domain/ladder';
 import type { Sqlite } from '../../../../db/open';
 import { timelineRecords } from '../../../../db/queries/timeline';
 import { todayIso } from '../../../domain/dates';
+import { latestPlan } from '../../../../db/queries/plans';
+import { planOutlook } from '../plans/outlook';
 
 /** The instant a Riyadh date (and optional HH:MM) names, for ordering date-only events among timed ones. */
 export function riyadhInstant(date: string, time: string | null = null): string {
@@ -31,7 +33,8 @@ function rootOf(id: number, correctsOf: Map<number, number | null>): number {
   return at;
 }
 
-export function caseTimeline(sqlite: Sqlite, caseId: number): TimelineItem[] {
+/** `today` (Riyadh): a plan still stored as active that has defaulted by the calendar shows the day it defaulted. */
+export function caseTimeline(sqlite: Sqlite, caseId: number, today: string | null = null): TimelineItem[] {
   const r = timelineRecords(sqlite, caseId);
   const items: TimelineItem[] = [];
   for (const m of r.moves) {
@@ -147,8 +150,16 @@ export function caseTimeline(sqlite: Sqlite, caseId: number): TimelineItem[] {
     const base = { type: 'plan' as const, planId: p.id, totalMinor: p.totalMinor, currency: p.currency, count: p.count, frequency: p.frequency, firstDate: p.firstDate, replacesPlanId: p.replacesPlanId };
     items.push({ ...base, key: `plan:${p.id}`, ...onDay(p.agreedOn, p.createdAt), byName: p.byName, event: 'agreed', reason: '' });
     // The day it fell into default (computed from the schedule), kept when it is renegotiated afterwards.
-    if (p.defaultedOn !== null) {
-      items.push({ ...base, key: `plan-defaulted:${p.id}`, ...onDay(p.defaultedOn, null), byName: null, event: 'defaulted', reason: '' });
+    // A plan still stored as active may have defaulted since (the stored state follows the postings): as the plan screen does, the
+    // newest plan's day of default is worked out from its schedule and payments.
+    let defaultedOn = p.defaultedOn;
+    if (defaultedOn === null && p.state === 'active' && today !== null) {
+      const stored = latestPlan(sqlite, caseId);
+      const o = stored && stored.id === p.id ? planOutlook(sqlite, stored, today) : null;
+      if (o?.state === 'defaulted') defaultedOn = o.defaultsOn;
+    }
+    if (defaultedOn !== null) {
+      items.push({ ...base, key: `plan-defaulted:${p.id}`, ...onDay(defaultedOn, null), byName: null, event: 'defaulted', reason: '' });
     }
     if (p.endedOn !== null && (p.state === 'renegotiated' || p.state === 'cancelled' || p.state === 'completed')) {
       // A renegotiation is recorded with the new plan, by whoever agreed it.
