@@ -5,6 +5,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { CoreError } from '../electron/core/errors';
 import * as schema from './schema';
+import { applyKey } from './cipher';
 
 export type Sqlite = Database.Database;
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite };
@@ -14,15 +15,8 @@ export interface OpenDatabase {
   db: Db;
 }
 
-/**
- * Apply the cipher settings and the raw 256-bit key. SQLCipher v4 format, so `sqlcipher` (Debian) opens
- * the file from outside with the same key; the key is raw (`x'…'`), so SQLCipher's own KDF is skipped.
- */
-export function applyKey(sqlite: Sqlite, key: Buffer): void {
-  sqlite.pragma(`cipher = 'sqlcipher'`);
-  sqlite.pragma('legacy = 4');
-  sqlite.pragma(`key = "x'${key.toString('hex')}'"`);
-}
+// The cipher settings and the raw key (db/cipher.ts: loadable without drizzle, as the backup's check workers do).
+export { applyKey };
 
 export function applyPragmas(sqlite: Sqlite): void {
   sqlite.pragma('journal_mode = WAL');
