@@ -17,6 +17,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           // The backup's copy and check run in a worker thread, started from out/main/backup-worker.js (backups/in-worker.ts).
           'backup-worker': resolve(root, 'electron/core/backups/worker.ts'),
+          // ...which checks the copy on several cores, each connection in a worker of its own (backups/check.ts).
+          'backup-check-worker': resolve(root, 'electron/core/backups/check-worker.ts'),
         },
         // Code shared by the two entries goes beside them, not in a chunks/ folder: paths made from import.meta.url
         // (app-version.ts finds package.json two folders up) must resolve the same from every file of the build.

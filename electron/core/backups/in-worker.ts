@@ -20,6 +20,8 @@ export interface BackupWorkerInput {
   key: ArrayBuffer;
   /** One Int32: 1 asks the worker to stop at its next step. */
   cancel: SharedArrayBuffer;
+  /** Connections checking the copy at once (check.ts); unset: the machine's cores, at most 4. */
+  checkers?: number;
 }
 
 export type BackupWorkerMessage =
@@ -36,6 +38,8 @@ export interface WorkerBackupOptions {
   now: Date;
   progress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Connections checking the copy at once (tests force 2 or 3 on any machine); unset: the machine's cores, at most 4. */
+  checkers?: number;
 }
 
 /** The worker's file in the built app, beside the main bundle (the `backup-worker` entry of electron.vite.config.ts). */
@@ -61,7 +65,7 @@ export function makeBackupInWorker(o: WorkerBackupOptions): Promise<BackupEntry>
   new Uint8Array(key).set(o.key);
   const cancel = new SharedArrayBuffer(4);
   const { file, entry } = workerEntry();
-  const input: BackupWorkerInput = { dbFile: o.dbFile, keyringFile: o.keyringFile, folder: o.folder, kind: o.kind, now: o.now.toISOString(), key, cancel };
+  const input: BackupWorkerInput = { dbFile: o.dbFile, keyringFile: o.keyringFile, folder: o.folder, kind: o.kind, now: o.now.toISOString(), key, cancel, checkers: o.checkers };
   return new Promise((resolve, reject) => {
     let settled = false;
     const onAbort = (): void => void Atomics.store(new Int32Array(cancel), 0, 1);

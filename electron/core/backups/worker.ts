@@ -1,26 +1,29 @@
 // The backup's heavy work, in a worker thread so the core keeps answering while it runs: its own read-only
 // connection to the live database (opened with the key it was handed, never written anywhere), the `VACUUM INTO`
-// copy, the check of the copy, the checksums and the rename (makeBackup). Progress and the outcome go back as
-// messages; the main thread asks it to stop through a shared flag, read between steps.
+// copy, the check of the copy (on several cores: check.ts), the checksums and the rename (makeBackupParallel).
+// Progress and the outcome go back as messages; the main thread asks it to stop through a shared flag, read between
+// steps (and while the copy is checked).
 // electron-vite builds this file as its own entry (out/main/backup-worker.js); under tsx it is loaded by
 // worker-tsx.mjs. See backups/in-worker.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isCoreError } from '../errors';
-import { makeBackup, openLive } from './backup';
+import { makeBackupParallel, openLive } from './backup';
 import type { BackupWorkerInput, BackupWorkerMessage } from './in-worker';
 
 function post(message: BackupWorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
-function run(input: BackupWorkerInput): void {
+async function run(input: BackupWorkerInput): Promise<void> {
   const key = Buffer.from(input.key);
   const cancel = new Int32Array(input.cancel);
   let live: ReturnType<typeof openLive> | null = null;
   try {
     live = openLive(input.dbFile, key);
-    const entry = makeBackup({
+    const entry = await makeBackupParallel({
       sqlite: live,
+      // The copy is checked on several cores (check.ts), each connection in a worker thread of its own.
+      checkers: input.checkers,
       key,
       keyringFile: input.keyringFile,
       folder: input.folder,
@@ -48,4 +51,4 @@ function run(input: BackupWorkerInput): void {
   }
 }
 
-run(workerData as BackupWorkerInput);
+void run(workerData as BackupWorkerInput);

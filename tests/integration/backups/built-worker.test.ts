@@ -1,7 +1,8 @@
 // The backup worker as the built app starts it: electron.vite.config.ts's main build (into a scratch folder laid out
 // like the repository: out/main two folders below package.json) emits out/main/backup-worker.js, and that file, run as
 // a plain JavaScript worker (no tsx), makes a verified backup of a real encrypted office, with the app's version read
-// from package.json through the build's shared code.
+// from package.json through the build's shared code. Its copy is checked on two cores by out/main/backup-check-worker.js
+// (backups/check.ts), started by the built worker beside itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { seedOffice } from '../../../bench/factory/office';
 import { readKeyring, unwrapKey, lookupTag } from '../../../db/keyring';
 import { listBackups } from '../../../electron/core/backups/backup';
 import { BUILT_WORKER, type BackupWorkerInput, type BackupWorkerMessage } from '../../../electron/core/backups/in-worker';
+import { BUILT_CHECK_WORKER } from '../../../electron/core/backups/check';
 import { openCore } from '../../../electron/core/app';
 import { MIGRATIONS, PASSWORD, tempDir } from '../../fixtures/core';
 
@@ -40,9 +42,10 @@ afterAll(() => {
 });
 
 describe('the built backup worker', () => {
-  it('is emitted beside the main bundle, with no chunks/ folder, and makes a verified backup under plain Node', async () => {
+  it('is emitted beside the main bundle with its check worker, with no chunks/ folder, and makes a verified backup under plain Node', async () => {
     const out = join(scratch, 'out', 'main');
     expect(existsSync(join(out, BUILT_WORKER))).toBe(true);
+    expect(existsSync(join(out, BUILT_CHECK_WORKER))).toBe(true);
     expect(readdirSync(out)).not.toContain('chunks');
     const ring = readKeyring(join(office, 'tahseel.keyring.json'));
     const entry = ring.entries.find((e) => e.kind === 'user' && e.lookup === lookupTag(ring, 'partner'));
@@ -57,6 +60,8 @@ describe('the built backup worker', () => {
       now: new Date().toISOString(),
       key: transfer,
       cancel: new SharedArrayBuffer(4),
+      // The parallel check whatever the machine's cores: the built check worker runs.
+      checkers: 2,
     };
     const messages = await new Promise<BackupWorkerMessage[]>((done, fail) => {
       const seen: BackupWorkerMessage[] = [];
