@@ -13,6 +13,9 @@ import Database from 'better-sqlite3';
 import { applyKey } from '../../../db/cipher';
 import type { Sqlite } from '../../../db/open';
 import { CoreError } from '../errors';
+import { maxRowid, pageFigures, schemaForCheck, tableIntegrity, type PageFigures } from '../../../db/queries/integrity';
+
+export { pageFigures, type PageFigures };
 
 /**
  * One task of the parallel check: a table (with its indexes), or the page accounting of the whole file; `cacheMb` is
@@ -49,36 +52,18 @@ export function defaultCheckers(): number {
 
 export const BUILT_CHECK_WORKER = 'backup-check-worker.js';
 
-function quoteId(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-/** Every answer of an integrity_check pragma that is not the single "ok". */
-function notOk(rows: unknown[]): string[] {
-  const answers = rows.map((r) => String(Object.values(r as Record<string, unknown>)[0]));
-  return answers.length === 1 && answers[0] === 'ok' ? [] : answers.length === 0 ? ['no answer'] : answers;
-}
-
 /** The tables of the copy, each weighted by an estimate of its rows times its b-trees (table + indexes). */
 export function planTables(db: Sqlite): { name: string; weight: number }[] {
-  const tables = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`).all() as { name: string; sql: string | null }[];
-  const indexes = db.prepare(`SELECT tbl_name AS t, count(*) AS n FROM sqlite_schema WHERE type = 'index' GROUP BY tbl_name`).all() as { t: string; n: number }[];
+  const { tables, indexes } = schemaForCheck(db);
   const indexCount = new Map(indexes.map((r) => [r.t, r.n]));
   const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? '')).map((t) => t.name);
-  const maxRowid = (name: string): number => {
-    try {
-      return Number((db.prepare(`SELECT max(rowid) AS m FROM ${quoteId(name)}`).get() as { m: number | bigint | null }).m ?? 0);
-    } catch {
-      return 0;
-    }
-  };
   const out = [{ name: 'sqlite_schema', weight: tables.length + indexes.length }];
   for (const t of tables) {
     // max(rowid) is a look at the last leaf, not a scan (an estimate of the rows; dbstat's page counts would need a
     // pass over the whole file first: 3.7 s of CPU at office scale). Tables without a rowid count as small. An FTS5
     // table and its shadow tables (whose rowids encode segments, not rows) count as the documents it indexes.
     const owner = virtual.find((v) => t.name === v || t.name.startsWith(`${v}_`));
-    const rows = maxRowid(owner ?? t.name);
+    const rows = maxRowid(db, owner ?? t.name);
     out.push({ name: t.name, weight: Math.max(1, rows) * (1 + (indexCount.get(t.name) ?? 0)) });
   }
   return out;
@@ -95,19 +80,6 @@ export function orderTasks(tables: { name: string; weight: number }[]): CheckTas
   const at = sorted.findIndex((t) => t.weight < weight);
   tasks.splice(at === -1 ? tasks.length : at, 0, { kind: 'pages', weight });
   return tasks;
-}
-
-export interface PageFigures {
-  pageCount: number;
-  pageSize: number;
-  freelist: number;
-  autoVacuum: number;
-  /** Pages dbstat lists in all b-trees (a page listed twice counts twice). */
-  btreePages: number;
-  distinctPages: number;
-  maxPage: number;
-  /** Whether dbstat lists the lock-byte page (it never belongs to a b-tree). */
-  lockPageListed: boolean;
 }
 
 /**
@@ -129,28 +101,10 @@ export function pageAccounting(f: PageFigures): string[] {
   return problems;
 }
 
-export function pageFigures(db: Sqlite): PageFigures {
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const lockPage = Math.floor(0x40000000 / pageSize) + 1;
-  const s = db
-    .prepare(`SELECT count(*) AS n, count(DISTINCT pageno) AS d, coalesce(max(pageno), 0) AS m, count(*) FILTER (WHERE pageno = ?) AS lock FROM dbstat`)
-    .get(lockPage) as { n: number; d: number; m: number; lock: number };
-  return {
-    pageCount: db.pragma('page_count', { simple: true }) as number,
-    pageSize,
-    freelist: db.pragma('freelist_count', { simple: true }) as number,
-    autoVacuum: db.pragma('auto_vacuum', { simple: true }) as number,
-    btreePages: s.n,
-    distinctPages: s.d,
-    maxPage: s.m,
-    lockPageListed: s.lock > 0,
-  };
-}
-
 /** One task on a connection of the copy: the problems found (none: ok). */
 export function runCheckTask(db: Sqlite, task: CheckTask): string[] {
   if (task.kind === 'pages') return pageAccounting(pageFigures(db));
-  return notOk(db.pragma(`integrity_check(${quoteId(task.name)})`) as unknown[]);
+  return tableIntegrity(db, task.name);
 }
 
 /** The worker to start: the built entry beside the bundle, or the TypeScript source through tsx. */
